@@ -1,0 +1,154 @@
+import { css, unsafeCSS } from 'lit';
+import type { CSSResult } from 'lit';
+
+/** The colours of one default theme, as hex, so tests (and docs) can check contrast. */
+export interface Palette {
+  primary: string;
+  onPrimary: string;
+  background: string;
+  surface: string;
+  text: string;
+  muted: string;
+  border: string;
+  error: string;
+  success: string;
+}
+
+// Deep teal on white: every text pair >= 4.5:1, borders and focus >= 3:1
+// (test/theme/tokens.test.ts computes the ratios).
+export const lightPalette: Palette = {
+  primary: '#0b5f6e',
+  onPrimary: '#ffffff',
+  background: '#ffffff',
+  surface: '#f4f7f8',
+  text: '#1a2a30',
+  muted: '#4f5f66',
+  border: '#7a8a91',
+  error: '#b3261e',
+  success: '#1b6e3a',
+};
+
+export const darkPalette: Palette = {
+  primary: '#5cc6d6',
+  onPrimary: '#062a31',
+  background: '#10181b',
+  surface: '#19242a',
+  text: '#e6eef0',
+  muted: '#a0b1b8',
+  border: '#6f8289',
+  error: '#ff8b80',
+  success: '#5fcf85',
+};
+
+/**
+ * A theme only sets `--_sir-d-*` (its defaults); `--_sir-color-*` reads the
+ * public property first, so a partner's `--sir-*` wins in every theme.
+ */
+const defaults = (p: Palette, shade: string, shadow: string): CSSResult =>
+  unsafeCSS(
+    Object.entries(p)
+      .map(([k, v]) => `--_sir-d-${k.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}:${v};`)
+      .join('') + `--_sir-d-shade:${shade};--_sir-d-shadow:${shadow};`,
+  );
+
+const dark = css`
+  ${defaults(darkPalette, '#fff', '0 2px 12px rgb(0 0 0 / .5)')}
+  color-scheme: dark;
+`;
+
+/**
+ * Design tokens for the shadow root. Components read only `--_sir-*`.
+ * Public: `--sir-*` (the contract's styling surface). Private derived:
+ * `--_sir-color-{primary-hover,surface-selected,on-selected,focus,link,disabled,backdrop}`,
+ * `--_sir-focus-ring`, `--_sir-focus-offset`, `--_sir-shadow`, `--_sir-transition`,
+ * `--_sir-target-size`, `--_sir-font-size-{sm,lg}`, `--_sir-line-height`.
+ */
+export const themeTokens: CSSResult = css`
+  :host {
+    ${defaults(lightPalette, '#000', '0 2px 12px rgb(0 0 0 / .12)')}
+    color-scheme: light;
+    --_sir-color-primary: var(--sir-color-primary, var(--_sir-d-primary));
+    --_sir-color-on-primary: var(--sir-color-on-primary, var(--_sir-d-on-primary));
+    --_sir-color-background: var(--sir-color-background, var(--_sir-d-background));
+    --_sir-color-surface: var(--sir-color-surface, var(--_sir-d-surface));
+    --_sir-color-text: var(--sir-color-text, var(--_sir-d-text));
+    --_sir-color-muted: var(--sir-color-muted, var(--_sir-d-muted));
+    --_sir-color-border: var(--sir-color-border, var(--_sir-d-border));
+    --_sir-color-error: var(--sir-color-error, var(--_sir-d-error));
+    --_sir-color-success: var(--sir-color-success, var(--_sir-d-success));
+    --_sir-font-family: var(--sir-font-family, system-ui, sans-serif);
+    --_sir-font-size: var(--sir-font-size, 1rem);
+    --_sir-radius: var(--sir-radius, 0.5rem);
+    --_sir-spacing: var(--sir-spacing, 1rem);
+    --_sir-max-width: var(--sir-max-width, 30rem);
+    --_sir-color-focus: var(--_sir-color-primary);
+    --_sir-focus-ring: var(--sir-focus-ring, 2px solid var(--_sir-color-focus));
+    --_sir-focus-offset: 2px;
+    --_sir-color-primary-hover: var(--_sir-color-primary);
+    --_sir-color-surface-selected: var(--_sir-color-surface);
+    --_sir-color-on-selected: var(--_sir-color-text);
+    --_sir-color-link: var(--_sir-color-primary);
+    --_sir-color-disabled: var(--_sir-color-muted);
+    --_sir-color-backdrop: rgb(0 0 0 / 0.5);
+    --_sir-shadow: var(--_sir-d-shadow);
+    --_sir-transition: 0.15s ease-out;
+    --_sir-target-size: 44px;
+    --_sir-font-size-sm: calc(var(--_sir-font-size) * 0.875);
+    --_sir-font-size-lg: calc(var(--_sir-font-size) * 1.25);
+    --_sir-line-height: 1.5;
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${dark}
+    }
+  }
+  @supports (color: color-mix(in srgb, red, red)) {
+    :host {
+      --_sir-color-primary-hover: color-mix(
+        in srgb,
+        var(--_sir-color-primary) 85%,
+        var(--_sir-d-shade)
+      );
+      --_sir-color-surface-selected: color-mix(
+        in srgb,
+        var(--_sir-color-primary) 12%,
+        var(--_sir-color-surface)
+      );
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    :host {
+      --_sir-transition: 0s;
+    }
+  }
+  @media (prefers-contrast: more) {
+    :host {
+      --_sir-color-muted: var(--_sir-color-text);
+      --_sir-color-border: var(--_sir-color-text);
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_sir-color-primary: Highlight;
+      --_sir-color-on-primary: HighlightText;
+      --_sir-color-primary-hover: Highlight;
+      --_sir-color-background: Canvas;
+      --_sir-color-surface: Canvas;
+      --_sir-color-surface-selected: Highlight;
+      --_sir-color-on-selected: HighlightText;
+      --_sir-color-text: CanvasText;
+      --_sir-color-muted: CanvasText;
+      --_sir-color-border: ButtonText;
+      --_sir-color-error: CanvasText;
+      --_sir-color-success: CanvasText;
+      --_sir-color-focus: Highlight;
+      --_sir-focus-ring: 2px solid Highlight;
+      --_sir-color-link: LinkText;
+      --_sir-color-disabled: GrayText;
+      --_sir-shadow: none;
+    }
+  }
+`;
