@@ -51,12 +51,7 @@ export interface CreateLinkResponse {
 
 /** Known statuses; unknown strings are kept (upper-cased) and treated as non-terminal. */
 export type DonationStatusValue =
-  | 'PENDING'
-  | 'COMPLETED'
-  | 'FAILED'
-  | 'CANCELLED'
-  | 'REVERSED'
-  | (string & {});
+  'PENDING' | 'COMPLETED' | 'FAILED' | 'CANCELLED' | 'REVERSED' | (string & {});
 
 export interface DonationStatus {
   partnerDonationId: string;
