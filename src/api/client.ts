@@ -1,13 +1,6 @@
-import { SirApiError } from './errors.js';
+import { SirApiError, apiError } from './errors.js';
 import { maskKey, resolveConnection } from './key.js';
-import {
-  configSchema,
-  createLinkSchema,
-  envelopeSchema,
-  parseOrganization,
-  statusSchema,
-  validate,
-} from './schemas.js';
+import { parseConfig, parseLink, parseOrganization, parseStatus } from './schemas.js';
 import type {
   CreateLinkRequest,
   CreateLinkResponse,
@@ -68,103 +61,10 @@ export interface SirClient {
   readonly rateLimit?: RateLimit;
 }
 
-type Endpoint = 'config' | 'organization' | 'create-link' | 'status';
-
 const PREFIX = 'sir-donate:v1:';
 // Shared by every client on the page, so N widgets with one key make one request.
 const inflight = new Map<string, Promise<unknown>>();
 const memory = new Map<string, string>();
-let generation = 0;
-
-const RETRYABLE = ['NETWORK_ERROR', 'TIMEOUT', 'RATE_LIMITED', 'SERVER_ERROR', 'INVALID_RESPONSE'];
-// Codes that describe the request or the partner: repeating the call cannot help.
-const FATAL = /^(INVALID_|PARTNER_|DONATIONS_|NONPROFIT_|FORBIDDEN|NOT_FOUND)/;
-const MAX_RETRY_AFTER = 10;
-// Starting an attempt with less time than this left is pointless.
-const MIN_ATTEMPT_MS = 1000;
-
-const err = (
-  code: string,
-  message: string,
-  retryable = false,
-  status?: number,
-  retryAfter?: number,
-) => new SirApiError({ code, message, retryable, status, retryAfter });
-const aborted = () => err('ABORTED', 'Aborted.');
-const noop = () => {};
-
-/** Forgets cached and in-flight look-ups (tests, and a hard reload). */
-export function clearCache(): void {
-  generation++;
-  inflight.clear();
-  memory.clear();
-  try {
-    const s = globalThis.sessionStorage;
-    for (let i = s.length; i--;) {
-      const k = s.key(i);
-      if (k?.startsWith(PREFIX)) s.removeItem(k);
-    }
-  } catch {
-    // Storage blocked (sandboxed frame, privacy mode): nothing was stored there.
-  }
-}
-
-// Two FNV-1a-style passes (different seeds and multipliers): the storage key must not hold the
-// publishable key, and 64 bits keep partners on one page apart.
-function hash(s: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x2545f491;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193 + 2);
-  }
-  return (a >>> 0).toString(36) + (b >>> 0).toString(36);
-}
-
-function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const done = () => {
-      clearTimeout(t);
-      signal?.removeEventListener('abort', done);
-      if (signal?.aborted) reject(signal.reason);
-      else resolve();
-    };
-    const t = setTimeout(done, ms);
-    if (signal?.aborted) done();
-    else signal?.addEventListener('abort', done);
-  });
-}
-
-/** Settles with `p`, or rejects ABORTED as soon as `signal` aborts (even if `p` never settles). */
-function race<T>(p: Promise<T>, signal?: AbortSignal): Promise<T> {
-  if (!signal) return p;
-  return new Promise<T>((resolve, reject) => {
-    const stop = () => reject(aborted());
-    if (signal.aborted) return stop();
-    signal.addEventListener('abort', stop);
-    p.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
-  });
-}
-
-function sessionStore(): CacheStore | null {
-  try {
-    const s = globalThis.sessionStorage;
-    s.getItem(PREFIX);
-    return s;
-  } catch {
-    return null;
-  }
-}
-
-/** Seconds from a Retry-After header (delta-seconds or HTTP-date). */
-function retryAfterSeconds(value: string | null, now: number): number | undefined {
-  if (!value) return undefined;
-  const v = value.trim();
-  if (/^\d+$/.test(v)) return +v;
-  const at = Date.parse(v);
-  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
-}
 
 const BY_STATUS: Record<number, string> = {
   401: 'INVALID_API_KEY',
@@ -173,49 +73,46 @@ const BY_STATUS: Record<number, string> = {
   408: 'TIMEOUT',
   429: 'RATE_LIMITED',
 };
+// Codes that describe the request or the partner: repeating the call cannot help.
+const FATAL = /^(INVALID_|PARTNER_|DONATIONS_|NONPROFIT_|FORBIDDEN|NOT_FOUND)/;
 
-function httpError(
-  ep: Endpoint,
-  status: number,
-  body: string,
-  retryAfter: number | undefined,
-  key: string,
-) {
-  let json: unknown;
+const aborted = () => apiError('ABORTED', 'Aborted.');
+const noop = () => {};
+
+/** Rejects when `signal` aborts: with its reason if that is a SirApiError, else ABORTED. */
+const onAbort = (signal?: AbortSignal) =>
+  new Promise<never>((_, reject) => {
+    const stop = () => reject(signal!.reason instanceof SirApiError ? signal!.reason : aborted());
+    if (signal?.aborted) stop();
+    else signal?.addEventListener('abort', stop);
+  });
+
+// On abort the timer is left to fire into a settled race: harmless, and smaller than clearing it.
+const defaultSleep = (ms: number, signal?: AbortSignal) =>
+  Promise.race([onAbort(signal), new Promise<void>((resolve) => setTimeout(resolve, ms))]);
+
+/** Forgets cached and in-flight look-ups (tests, and a hard reload). */
+export function clearCache(): void {
+  inflight.clear();
+  memory.clear();
   try {
-    json = JSON.parse(body);
+    for (const k of Object.keys(sessionStorage))
+      if (k.startsWith(PREFIX)) sessionStorage.removeItem(k);
   } catch {
-    // Not JSON (a proxy's HTML page, an empty body): the status alone decides.
+    // Storage blocked (sandboxed frame, privacy mode): nothing was stored there.
   }
-  const env = envelopeSchema.safeParse(json);
-  const e = env.success ? env.data : {};
-  const msg =
-    typeof e.message === 'string'
-      ? e.message.trim()
-      : Array.isArray(e.message) // NestJS validation pipes send a list
-        ? e.message.filter((m) => typeof m === 'string').join('; ')
-        : undefined;
-  const sane = (c: unknown) =>
-    typeof c === 'string' && /^[A-Za-z][\w.-]{0,63}$/.test(c) ? c : undefined;
-  let code =
-    sane(e.code) ??
-    sane((e.error as { code?: unknown } | null)?.code) ??
-    (msg && /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/.test(msg) ? msg : undefined) ??
-    BY_STATUS[status] ??
-    (status >= 400 && status < 500 ? 'INVALID_REQUEST' : 'SERVER_ERROR');
-  // Both endpoints answer 404 for an unknown nonprofit, whichever way the API words it;
-  // the element shows "unavailable" for it.
-  if (code === 'NOT_FOUND' && status === 404 && (ep === 'organization' || ep === 'create-link'))
-    code = 'NONPROFIT_NOT_FOUND';
-  const retryable =
-    RETRYABLE.includes(code) ||
-    ((status >= 500 || status === 408 || status === 429) && !FATAL.test(code));
-  // Keep the API's words when they are short prose; never HTML, never the key.
-  const text =
-    msg && msg !== code && msg.length <= 300 && !/<[a-z!/]/i.test(msg)
-      ? msg.split(key).join(maskKey(key))
-      : `${ep}: HTTP ${status}`;
-  return err(code, text, retryable, status, retryAfter);
+}
+
+// Two 32-bit multiplicative lanes: the storage key must not hold the publishable key, and
+// 64 bits keep partners on one page apart.
+function hash(s: string): string {
+  let a = 0x811c9dc5;
+  let b = 1;
+  for (let i = 0; i < s.length;) {
+    a = Math.imul(a ^ s.charCodeAt(i++), 0x01000193);
+    b = Math.imul(b + a, 0x5bd1e995);
+  }
+  return (a >>> 0).toString(36) + (b >>> 0).toString(36);
 }
 
 /**
@@ -234,155 +131,120 @@ export function createClient(options: ClientOptions): SirClient {
     random = Math.random,
     now = Date.now,
   } = options;
-  const doFetch =
-    options.fetch ??
-    ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
-  const storage = options.storage === null ? null : (options.storage ?? sessionStore());
   const loopback = isLoopbackHost(new URL(conn.baseUrl).hostname);
   let rateLimit: RateLimit | undefined;
 
-  function recordRateLimit(headers: Headers): void {
-    const rl: RateLimit = {};
-    for (const f of ['limit', 'remaining', 'reset'] as const) {
-      const v = headers.get(`X-RateLimit-${f}`)?.trim();
-      if (v && Number.isFinite(+v)) rl[f] = +v;
-    }
-    if (Object.keys(rl).length) rateLimit = rl;
-  }
-
-  /** One attempt: fetch, read, and turn every failure into a SirApiError. */
-  async function once(
-    ep: Endpoint,
-    path: string,
-    body: string | undefined,
-    signal: AbortSignal | undefined,
-    ms: number,
-  ): Promise<unknown> {
-    const ctl = new AbortController();
-    const abort = () => ctl.abort();
-    let timedOut = false;
-    signal?.addEventListener('abort', abort);
-    sleep(ms, ctl.signal).then(() => {
-      timedOut = true;
-      abort();
-    }, noop);
+  /** Runs `f` on the cache storage; undefined when there is none or it throws. */
+  const store = <R>(f: (s: CacheStore) => R): R | undefined => {
     try {
-      const headers: Record<string, string> = { 'X-Partner-Key': key };
-      if (body !== undefined) headers['Content-Type'] = 'application/json';
-      const init: RequestInit = {
-        method: body === undefined ? 'GET' : 'POST',
-        headers,
-        credentials: 'omit',
-        mode: 'cors',
-        signal: ctl.signal,
-      };
-      if (body !== undefined) init.body = body;
-      if (ep === 'status') init.cache = 'no-store';
-      // Raced against the signal too: an injected or polyfilled fetch may ignore it.
-      const res = await race(doFetch(conn.baseUrl + path, init), ctl.signal);
-      recordRateLimit(res.headers);
-      const text = await race(res.text(), ctl.signal);
-      if (!res.ok)
-        throw httpError(
-          ep,
-          res.status,
-          text,
-          retryAfterSeconds(res.headers.get('Retry-After'), now()),
-          key,
-        );
-      try {
-        return JSON.parse(text);
-      } catch {
-        throw err('INVALID_RESPONSE', `${ep}: response is not JSON`, true, res.status);
-      }
-    } catch (e) {
-      if (signal?.aborted) throw aborted();
-      if (timedOut) throw err('TIMEOUT', `${ep}: no answer within ${ms} ms`, true);
-      if (e instanceof SirApiError) throw e;
-      throw err('NETWORK_ERROR', `${ep}: network error (offline, blocked or CORS)`, true);
-    } finally {
-      signal?.removeEventListener('abort', abort);
-      abort();
+      const s = options.storage === undefined ? sessionStorage : options.storage;
+      return s ? f(s) : undefined;
+    } catch {
+      return undefined;
     }
-  }
+  };
 
-  /** Milliseconds to wait before attempt `n + 1`, or undefined to give up with `e`. */
-  function delay(e: SirApiError, n: number, post: boolean): number | undefined {
-    const ra = e.retryAfter;
-    if (post) {
-      // A new checkout link per retry would duplicate donations: only retry when the
-      // server said the request was not processed and when to come back.
-      return n === 1 &&
-        (e.status === 429 || e.status === 503) &&
-        ra !== undefined &&
-        ra <= MAX_RETRY_AFTER
-        ? ra * 1000
-        : undefined;
-    }
-    if (n >= maxAttempts || !e.retryable || e.code === 'INVALID_RESPONSE') return undefined;
-    if (ra !== undefined) return ra <= MAX_RETRY_AFTER ? ra * 1000 : undefined;
-    return random() * Math.min(4000, 300 * 2 ** (n - 1));
-  }
-
-  /** Attempts with backoff inside one overall deadline, so a hanging API fails in time. */
-  async function send(
-    ep: Endpoint,
-    path: string,
-    body?: string,
-    signal?: AbortSignal,
-  ): Promise<unknown> {
+  /**
+   * One call: attempts with backoff inside one overall deadline, so a hanging API
+   * fails in time. Every failure becomes a SirApiError.
+   */
+  async function send(ep: string, path: string, body?: string, signal?: AbortSignal) {
     const deadline = now() + budgetMs;
     for (let n = 1; ; n++) {
       if (signal?.aborted) throw aborted();
+      const ms = Math.min(timeoutMs, deadline - now());
+      const ctl = new AbortController();
       let e: SirApiError;
       try {
-        return await once(ep, path, body, signal, Math.min(timeoutMs, deadline - now()));
+        // Raced against the caller's signal and the timeout too: an injected or polyfilled
+        // fetch may ignore its signal, and a body may never finish. fetch comes first in case
+        // it throws synchronously (nothing else has started then).
+        const [res, text] = await Promise.race([
+          (options.fetch ?? fetch)(`${conn.baseUrl}/v1/partner/${path}`, {
+            method: body ? 'POST' : 'GET',
+            headers: { 'X-Partner-Key': key, ...(body && { 'Content-Type': 'application/json' }) },
+            body,
+            credentials: 'omit',
+            mode: 'cors',
+            cache: ep == 'status' ? 'no-store' : undefined,
+            signal: ctl.signal,
+          }).then((r) => r.text().then((t) => [r, t] as const)),
+          onAbort(signal),
+          sleep(ms, ctl.signal).then(() => {
+            throw apiError('TIMEOUT', `${ep}: no answer within ${ms} ms`, true);
+          }),
+        ]);
+        const { status, headers } = res;
+        const rl: RateLimit = {};
+        for (const f of ['limit', 'remaining', 'reset'] as const) {
+          const v = headers.get(`X-RateLimit-${f}`);
+          if (v && isFinite(+v)) rl[f] = +v;
+        }
+        if (Object.keys(rl)[0]) rateLimit = rl;
+        let data: unknown;
+        try {
+          data = JSON.parse(text);
+        } catch {
+          // A proxy's HTML page, an empty body: for an error, the status alone decides.
+          if (res.ok)
+            throw apiError('INVALID_RESPONSE', `${ep}: response is not JSON`, true, status);
+        }
+        if (res.ok) return data;
+        const o = Object(data) as { code?: unknown; error?: { code?: unknown }; message?: unknown };
+        // A string, or a list of them from NestJS validation pipes.
+        const msg = [o.message]
+          .flat()
+          .filter((m) => typeof m == 'string')
+          .join('; ')
+          .trim();
+        let code =
+          [o.code, o.error?.code, /^[A-Z][A-Z\d]*(_[A-Z\d]+)*$/.test(msg) && msg].find(
+            (c): c is string => typeof c == 'string' && /^[a-z][\w.-]{0,63}$/i.test(c),
+          ) ??
+          BY_STATUS[status] ??
+          (status < 500 ? 'INVALID_REQUEST' : 'SERVER_ERROR');
+        // Both endpoints answer 404 for an unknown nonprofit, whichever way the API words it;
+        // the element shows "unavailable" for it.
+        if (code == 'NOT_FOUND' && status == 404 && (ep == 'organization' || ep == 'create-link'))
+          code = 'NONPROFIT_NOT_FOUND';
+        // Retry-After: delta-seconds or an HTTP date.
+        const ra = headers.get('Retry-After') ?? '';
+        const s = /^\d+$/.test(ra) ? +ra : Math.ceil((Date.parse(ra) - now()) / 1000);
+        throw apiError(
+          code,
+          // Keep the API's words when they are short prose; never HTML, never the key.
+          msg && msg != code && msg.length <= 300 && !/<[a-z!/]/i.test(msg)
+            ? msg.replaceAll(key, maskKey(key))
+            : `${ep}: HTTP ${status}`,
+          /^(5..|408|429)$/.test(`${status}`) && !FATAL.test(code),
+          status,
+          isNaN(s) ? undefined : Math.max(0, s),
+        );
       } catch (x) {
-        e = x as SirApiError;
+        e =
+          x instanceof SirApiError
+            ? x
+            : apiError('NETWORK_ERROR', `${ep}: network error (offline or CORS)`, true);
+      } finally {
+        ctl.abort();
       }
-      const wait = e.code === 'ABORTED' ? undefined : delay(e, n, body !== undefined);
-      if (wait === undefined || now() + wait + MIN_ATTEMPT_MS > deadline) throw e;
-      try {
-        await sleep(wait, signal);
-      } catch {
-        throw aborted();
-      }
-    }
-  }
-
-  function readCache<T>(sk: string, parse: (d: unknown) => T): T | undefined {
-    let raw: string | null = null;
-    try {
-      raw = storage?.getItem(sk) ?? null;
-    } catch {
-      // Fall through to the memory copy.
-    }
-    raw ??= memory.get(sk) ?? null;
-    if (raw === null) return undefined;
-    try {
-      const { e, d } = JSON.parse(raw) as { e: number; d: unknown };
-      const left = e - now();
-      // An expiry further away than the TTL means a clock jump or tampering: distrust it.
-      if (left > 0 && left <= cacheTtlMs) return parse(d);
-    } catch {
-      // Corrupt or no longer valid: forget it below.
-    }
-    memory.delete(sk);
-    try {
-      storage?.removeItem(sk);
-    } catch {
-      // Nothing more to do.
-    }
-    return undefined;
-  }
-
-  function writeCache(sk: string, value: unknown): void {
-    const raw = JSON.stringify({ e: now() + cacheTtlMs, d: value });
-    try {
-      if (!storage) throw 0;
-      storage.setItem(sk, raw);
-    } catch {
-      memory.set(sk, raw);
+      const ra = e.retryAfter;
+      // A POST is retried once, only when the server said it did not process it and when to
+      // come back: a new checkout link per retry would duplicate donations. ABORTED is never
+      // retryable; INVALID_RESPONSE would most likely come back the same. Waits over 10 s
+      // are surfaced (with retryAfter) instead of slept.
+      if (
+        ra! > 10 ||
+        !(body
+          ? n < 2 && (e.status == 429 || e.status == 503) && ra! >= 0
+          : n < maxAttempts && e.retryable && e.code != 'INVALID_RESPONSE')
+      )
+        throw e;
+      // Exponential backoff with full jitter, unless the server said when.
+      const wait = ra === undefined ? random() * Math.min(4000, 150 * 2 ** n) : ra * 1000;
+      // Starting an attempt with less than a second left is pointless.
+      if (now() + wait + 1000 > deadline) throw e;
+      await sleep(wait, signal).catch(noop);
     }
   }
 
@@ -390,37 +252,53 @@ export function createClient(options: ClientOptions): SirClient {
    * Cached, page-wide shared GET. The shared request runs without any caller's
    * signal; each caller races its own, so one abort never fails the others.
    */
-  function lookup<T>(
-    ep: Endpoint,
-    id: string,
+  async function lookup<T>(
+    ep: string,
     path: string,
     parse: (d: unknown) => T,
     opts?: LookupOptions,
   ) {
-    const sk = `${PREFIX}${ep}:${hash(`${conn.baseUrl}\n${key}\n${id}`)}`;
-    const hit = opts?.fresh ? undefined : readCache(sk, parse);
-    if (hit !== undefined) return race(Promise.resolve(hit), opts?.signal);
-    let p = inflight.get(sk) as Promise<T> | undefined;
-    if (!p) {
-      const gen = generation;
-      const q: Promise<T> = send(ep, path).then((d) => {
-        const v = parse(d);
-        if (gen === generation) writeCache(sk, v);
-        return v;
-      });
-      const drop = () => {
-        if (inflight.get(sk) === q) inflight.delete(sk);
-      };
-      q.then(drop, drop);
-      inflight.set(sk, q);
-      p = q;
+    const sk = `${PREFIX}${ep}:${hash(`${conn.baseUrl} ${key} ${path}`)}`;
+    let p: Promise<T> | T | undefined;
+    if (!opts?.fresh) {
+      try {
+        const { e, d } = JSON.parse(store((s) => s.getItem(sk)) ?? memory.get(sk)!) as {
+          e: number;
+          d: unknown;
+        };
+        const left = e - now();
+        // An expiry further away than the TTL means a clock jump or tampering: distrust it.
+        if (left > 0 && left <= cacheTtlMs) p = parse(d);
+      } catch {
+        // Missing, corrupt or no longer valid: forgotten below.
+      }
+      if (!p) {
+        memory.delete(sk);
+        store((s) => s.removeItem(sk));
+      }
     }
-    return race(p, opts?.signal);
+    p ??= inflight.get(sk) as Promise<T> | undefined;
+    if (!p) {
+      const q: Promise<T> = send(ep, path)
+        .then((d) => {
+          const v = parse(d);
+          // Not after clearCache() (which empties `inflight`) while this was in flight.
+          if (inflight.get(sk) == q) {
+            const raw = JSON.stringify({ e: now() + cacheTtlMs, d: v });
+            memory.set(sk, raw);
+            store((s) => s.setItem(sk, raw));
+          }
+          return v;
+        })
+        .finally(() => inflight.get(sk) == q && inflight.delete(sk));
+      inflight.set(sk, (p = q));
+    }
+    return Promise.race([onAbort(opts?.signal), p]);
   }
 
   const checkId = (value: string, code: string, what: string) => {
-    const v = typeof value === 'string' ? value.trim() : '';
-    if (!v || v.length > 200) throw err(code, `${what} is empty or over 200 characters`);
+    const v = String(value ?? '').trim();
+    if (!v || v.length > 200) throw apiError(code, `${what}: empty or over 200 characters`);
     return encodeURIComponent(v);
   };
 
@@ -429,33 +307,27 @@ export function createClient(options: ClientOptions): SirClient {
     get rateLimit() {
       return rateLimit;
     },
-    getConfig: (opts) =>
-      lookup('config', '', '/v1/partner/config', (d) => validate(configSchema, d, 'config'), opts),
-    async getOrganization(slug, opts) {
-      // An empty slug is a page without a nonprofit: the same "unavailable" outcome as an unknown one.
-      const s = checkId(slug, 'NONPROFIT_NOT_FOUND', 'nonprofit slug');
-      return lookup(
+    getConfig: (opts) => lookup('config', 'config', parseConfig, opts),
+    getOrganization: async (slug, opts) =>
+      lookup(
         'organization',
-        s,
-        `/v1/partner/organizations/${s}`,
+        `organizations/${checkId(slug, 'NONPROFIT_NOT_FOUND', 'nonprofit slug')}`,
         (d) => parseOrganization(d, loopback),
         opts,
-      );
-    },
-    async createLink(body, opts) {
-      const d = await send(
-        'create-link',
-        '/v1/partner/donations/create-link',
-        JSON.stringify(body),
-        opts?.signal,
-      );
-      return validate(createLinkSchema, d, 'create-link');
-    },
-    async getStatus(partnerDonationId, opts) {
-      const s = checkId(partnerDonationId, 'INVALID_REQUEST', 'partnerDonationId');
-      const d = await send('status', `/v1/partner/donations/status/${s}`, undefined, opts?.signal);
-      const r = validate(statusSchema, d, 'status');
-      return { ...r, partnerDonationId: r.partnerDonationId ?? partnerDonationId.trim() };
-    },
+      ),
+    createLink: async (body, opts) =>
+      parseLink(
+        await send('create-link', 'donations/create-link', JSON.stringify(body), opts?.signal),
+      ),
+    getStatus: async (id, opts) =>
+      parseStatus(
+        await send(
+          'status',
+          `donations/status/${checkId(id, 'INVALID_REQUEST', 'partnerDonationId')}`,
+          undefined,
+          opts?.signal,
+        ),
+        id.trim(),
+      ),
   };
 }

@@ -34,28 +34,32 @@ export interface SirErrorInit {
 }
 
 export class SirApiError extends Error {
-  readonly code: SirErrorCode;
-  readonly retryable: boolean;
-  readonly status?: number;
-  readonly retryAfter?: number;
+  declare readonly code: SirErrorCode;
+  declare readonly retryable: boolean;
+  declare readonly status?: number;
+  declare readonly retryAfter?: number;
 
   constructor(init: SirErrorInit) {
     super(init.message);
     this.name = 'SirApiError';
-    this.code = init.code;
-    this.retryable = init.retryable;
-    if (init.status !== undefined) this.status = init.status;
-    if (init.retryAfter !== undefined) this.retryAfter = init.retryAfter;
+    Object.assign(this, init);
   }
 
   /** Plain, serialisable, non-secret data (the `sir-donate-error` detail). */
   toJSON(): { code: string; message: string; retryable: boolean; status?: number } {
-    const out: { code: string; message: string; retryable: boolean; status?: number } = {
-      code: this.code,
-      message: this.message,
-      retryable: this.retryable,
-    };
-    if (this.status !== undefined) out.status = this.status;
-    return out;
+    const { code, message, retryable, status } = this;
+    return clean({ code, message, retryable, status });
   }
 }
+
+/** A JSON-safe copy without undefined fields, so consumers and `in` checks see clean objects. */
+export const clean = <T>(o: T): T => JSON.parse(JSON.stringify(o)) as T;
+
+/** Shorthand for the adapter's own errors. */
+export const apiError = (
+  code: SirErrorCode,
+  message: string,
+  retryable = false,
+  status?: number,
+  retryAfter?: number,
+) => new SirApiError({ code, message, retryable, status, retryAfter });

@@ -4,26 +4,26 @@
  */
 export function isLoopbackHost(hostname: string): boolean {
   const h = hostname.toLowerCase().replace(/\.$/, '');
-  if (h === 'localhost' || h.endsWith('.localhost') || h === '[::1]' || h === '::1') return true;
-  const m = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(h);
-  return !!m && m.slice(1).every((n) => +n < 256);
+  return (
+    /^((.*\.)?localhost|\[::1]|::1)$/.test(h) ||
+    (/^127(\.\d{1,3}){3}$/.test(h) && h.split('.').every((n) => +n < 256))
+  );
 }
 
 /** The parsed URL when it is safe to call, link to or render; undefined otherwise. */
-export function parseSafeUrl(value: unknown, allowLoopbackHttp: boolean): URL | undefined {
-  // 8 KB is far above any real checkout or logo URL and stops data-sized junk early.
-  if (typeof value !== 'string' || value.length > 8192) return undefined;
-  let u: URL;
+export function parseSafeUrl(value: unknown, allowLoopbackHttp?: boolean): URL | undefined {
   try {
-    u = new URL(value);
+    // 8 KB is far above any real checkout or logo URL and stops data-sized junk early.
+    const u = new URL(typeof value == 'string' && value.length <= 8192 ? value : '');
+    if (
+      !(u.username + u.password) &&
+      (u.protocol == 'https:' ||
+        (allowLoopbackHttp && u.protocol == 'http:' && isLoopbackHost(u.hostname)))
+    )
+      return u;
   } catch {
-    return undefined;
+    // Not a URL.
   }
-  if (u.username || u.password || !u.hostname) return undefined;
-  return u.protocol === 'https:' ||
-    (u.protocol === 'http:' && allowLoopbackHttp && isLoopbackHost(u.hostname))
-    ? u
-    : undefined;
 }
 
 /**
