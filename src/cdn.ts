@@ -1,0 +1,3 @@
+// Entry of the CDN files: registers <sir-donate> and exposes the public API.
+export * from './index.js';
+export { defineSirDonate, TAG_NAME } from './define.js';

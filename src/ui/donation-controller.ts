@@ -1,0 +1,303 @@
+/**
+ * Connects the element to src/api and src/core: loads the partner config and
+ * the nonprofit, creates the checkout link, opens the checkout, polls the
+ * status. Keeps the flow state; the element only renders it and owns the
+ * donor's form input.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createClient, type ClientOptions, type SirClient } from '../api/client.js';
+import { SirApiError } from '../api/errors.js';
+import type {
+  CreateLinkRequest,
+  DonationStatus,
+  Organization,
+  PartnerConfig,
+} from '../api/types.js';
+import { checkoutUrlOrError } from '../core/checkout.js';
+import {
+  initialFlow,
+  partnerAvailability,
+  transition,
+  type CheckoutMode,
+  type FlowEvent,
+  type FlowState,
+} from '../core/flow.js';
+import { clearPending, loadPending, savePending, type PendingScope } from '../core/pending.js';
+import {
+  isTerminalStatus,
+  pollStatus,
+  type PollOptions,
+  type Poller,
+} from '../core/status-poller.js';
+import {
+  SirDonateErrorEvent,
+  SirDonateLinkCreatedEvent,
+  SirDonateReadyEvent,
+  SirDonateStatusEvent,
+} from './events.js';
+
+/** What the controller needs from its element. */
+export interface DonationHost extends ReactiveControllerHost {
+  readonly publishableKey: string;
+  readonly apiBase?: string | null;
+  readonly nonprofit?: string | null;
+  /** Events the controller reports (async outcomes only). */
+  emit(event: Event): void;
+}
+
+/** Side effects that leave the page; replaceable in tests. */
+export interface Navigator {
+  assign(url: string): void;
+}
+
+export interface LoadOptions {
+  fresh?: boolean;
+  /** An embed error found by the element (e.g. an unknown currency): no request is made. */
+  embedError?: SirApiError;
+}
+
+const asApiError = (e: unknown): SirApiError =>
+  e instanceof SirApiError
+    ? e
+    : new SirApiError({
+        code: 'NETWORK_ERROR',
+        message: e instanceof Error ? e.message : 'Unexpected error',
+        retryable: true,
+      });
+
+export class DonationController implements ReactiveController {
+  flow: FlowState = initialFlow;
+  config?: PartnerConfig;
+  organization: Organization | null = null;
+  /** The last status seen for the donation in flight. */
+  status?: DonationStatus;
+  /** The checkout window could not be opened: show its link instead. */
+  popupBlocked = false;
+  navigator: Navigator = { assign: (url) => globalThis.location.assign(url) };
+  /** Test seam: merged into `createClient` (inject `fetch`, `storage`, timeouts). Set before the first load. */
+  clientOptions: Partial<Omit<ClientOptions, 'publishableKey' | 'apiBase'>> = {};
+  /** Test seam: merged into the status poller's options (e.g. a shorter `initialDelayMs`). */
+  pollOptions: Partial<Omit<PollOptions, 'fetchStatus' | 'onStatus' | 'onError' | 'immediate'>> =
+    {};
+
+  private client?: SirClient;
+  private abort?: AbortController;
+  private poller?: Poller;
+  private stopped = false;
+  private lastLoad: LoadOptions = {};
+
+  constructor(private readonly host: DonationHost) {
+    host.addController(this);
+  }
+
+  get testMode(): boolean {
+    return this.client?.testMode ?? false;
+  }
+
+  hostConnected(): void {
+    // Moved or re-inserted in the page: pick up where disconnecting stopped.
+    if (this.stopped) void this.load(this.lastLoad);
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+    this.stopped = this.flow.name !== 'idle';
+  }
+
+  /** Loads (or reloads) the partner config and the nonprofit. */
+  async load(options: LoadOptions = {}): Promise<void> {
+    const { fresh = false, embedError } = options;
+    this.lastLoad = { embedError };
+    this.stopped = false;
+    this.stop();
+    const abort = (this.abort = new AbortController());
+    const { signal } = abort;
+    const { publishableKey, apiBase, nonprofit } = this.host;
+    this.config = undefined;
+    this.organization = null;
+    this.status = undefined;
+    this.popupBlocked = false;
+    this.client = undefined;
+    this.go({ type: 'configure', hasKey: Boolean(publishableKey) || Boolean(embedError) });
+    if (!publishableKey && !embedError) return;
+    try {
+      if (embedError) throw embedError;
+      // Throws before any request for a secret, malformed or mismatched key.
+      const client = (this.client = createClient({
+        ...this.clientOptions,
+        publishableKey,
+        apiBase,
+      }));
+      const [config, organization] = await Promise.allSettled([
+        client.getConfig({ signal, fresh }),
+        nonprofit ? client.getOrganization(nonprofit, { signal, fresh }) : Promise.resolve(null),
+      ]);
+      if (signal.aborted) return;
+      // The partner's problem outranks the nonprofit's.
+      if (config.status === 'rejected') throw config.reason;
+      if (organization.status === 'rejected') throw organization.reason;
+      const unavailable = partnerAvailability(config.value);
+      if (unavailable) {
+        throw new SirApiError({
+          code: unavailable,
+          message:
+            unavailable === 'PARTNER_NOT_ACTIVE'
+              ? 'The partner account is not active.'
+              : 'Donations are not enabled for this partner.',
+          retryable: false,
+        });
+      }
+      this.config = config.value;
+      this.organization = organization.value;
+      this.go({ type: 'loaded' });
+      this.host.emit(
+        new SirDonateReadyEvent({
+          partner: { name: config.value.name, slug: config.value.slug },
+          nonprofit: organization.value
+            ? {
+                slug: organization.value.slug,
+                name: organization.value.name,
+                ...(organization.value.logoUrl ? { logoUrl: organization.value.logoUrl } : {}),
+              }
+            : null,
+          testMode: this.testMode,
+        }),
+      );
+      this.resume();
+    } catch (e) {
+      if (!signal.aborted) this.fail(e);
+    }
+  }
+
+  /** Creates the link and opens the checkout. `popup` was opened in the click, before any await. */
+  async submit(
+    body: CreateLinkRequest,
+    checkout: CheckoutMode,
+    popup: Window | null,
+  ): Promise<void> {
+    const client = this.client;
+    if (!client || !this.go({ type: 'submit' })) {
+      popup?.close();
+      return;
+    }
+    const signal = this.abort?.signal;
+    try {
+      const link = await client.createLink(body, { signal });
+      const url = checkoutUrlOrError(link, client.baseUrl);
+      const { partnerDonationId } = link;
+      this.host.emit(new SirDonateLinkCreatedEvent({ partnerDonationId, donationLink: url }));
+      this.go({ type: 'link-created', checkout, partnerDonationId, donationLink: url });
+      if (checkout === 'redirect') {
+        savePending(
+          {
+            partnerDonationId,
+            amount: body.amount,
+            currency: body.currency,
+            frequency: body.frequency,
+            createdAt: Date.now(),
+          },
+          this.scope(),
+        );
+        this.navigator.assign(url);
+        return;
+      }
+      if (popup && !popup.closed) {
+        popup.location.href = url;
+      } else {
+        this.popupBlocked = true;
+        this.report(
+          new SirApiError({
+            code: 'POPUP_BLOCKED',
+            message: 'The browser blocked the checkout window; a link to open it is shown instead.',
+            retryable: false,
+          }),
+        );
+      }
+      this.poll(partnerDonationId, false);
+    } catch (e) {
+      popup?.close();
+      if (!signal?.aborted) this.fail(e);
+    }
+  }
+
+  /** Back to the form with the donor's selection (after an error, or "make another donation"). */
+  reset(): void {
+    this.poller?.stop();
+    this.poller = undefined;
+    this.popupBlocked = false;
+    this.status = undefined;
+    if (this.flow.name === 'error' && !this.flow.loaded) return;
+    this.go({ type: 'reset' });
+  }
+
+  /** A redirect donation left from this page: poll its status now that the donor is back. */
+  resume(): void {
+    if (!this.config) return;
+    const pending = loadPending(this.scope());
+    if (pending && this.go({ type: 'resume', partnerDonationId: pending.partnerDonationId })) {
+      this.poll(pending.partnerDonationId, true);
+    }
+  }
+
+  private scope(): PendingScope {
+    return {
+      partner: `${this.client?.environment}:${this.config?.slug}`,
+      nonprofit: this.host.nonprofit ?? '',
+    };
+  }
+
+  private poll(partnerDonationId: string, immediate: boolean): void {
+    const client = this.client;
+    if (!client) return;
+    this.poller?.stop();
+    this.poller = pollStatus({
+      ...this.pollOptions,
+      immediate,
+      fetchStatus: (signal) => client.getStatus(partnerDonationId, { signal }),
+      onStatus: (status) => {
+        this.status = status;
+        this.host.emit(
+          new SirDonateStatusEvent({
+            partnerDonationId,
+            status: String(status.status).toUpperCase(),
+          }),
+        );
+        if (isTerminalStatus(String(status.status))) clearPending(this.scope());
+        this.go({ type: 'status', status: status.status });
+      },
+      onError: (e) => {
+        // A donation the API does not know (expired, another environment) will never resolve.
+        if (e instanceof SirApiError && !e.retryable) clearPending(this.scope());
+      },
+    });
+  }
+
+  private stop(): void {
+    this.abort?.abort();
+    this.poller?.stop();
+    this.poller = undefined;
+  }
+
+  private fail(e: unknown): void {
+    const error = asApiError(e);
+    this.go({ type: 'fail', error: error.toJSON() });
+    this.report(error);
+  }
+
+  private report(error: SirApiError): void {
+    if (this.flow.name === 'misconfigured') {
+      // For the developer embedding the widget; never contains the key.
+      console.error(`<sir-donate> ${error.code}: ${error.message}`);
+    }
+    this.host.emit(new SirDonateErrorEvent(error.toJSON()));
+  }
+
+  /** Applies a flow event; false when the machine ignored it. */
+  private go(event: FlowEvent): boolean {
+    const next = transition(this.flow, event);
+    if (next === this.flow) return false;
+    this.flow = next;
+    this.host.requestUpdate();
+    return true;
+  }
+}
