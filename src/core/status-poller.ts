@@ -47,7 +47,7 @@ export interface Poller {
 export const pollStatus = (o: PollOptions): Poller => {
   const {
     // Called as methods of globalThis, which is how window.setTimeout wants to be called.
-    timers: T = globalThis,
+    timers: T = globalThis as Timers,
     now = Date.now,
     visibility: v = {
       isHidden: () => document.hidden,
