@@ -19,7 +19,7 @@ if (firefox) {
 }
 
 export default {
-  files: ['test/{api,core,ui,theme,i18n}/**/*.test.ts'],
+  files: ['test/{api,core,ui,theme,i18n,hostile}/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers,

@@ -296,9 +296,12 @@ export function createClient(options: ClientOptions): SirClient {
     return Promise.race([onAbort(opts?.signal), p]);
   }
 
+  const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
   const checkId = (value: string, code: string, what: string) => {
     const v = String(value ?? '').trim();
-    if (!v || v.length > 200) throw apiError(code, `${what}: empty or over 200 characters`);
+    // `.` and `..` would be read as path steps; lone surrogates cannot be encoded.
+    if (!v || v.length > 200 || /^\.\.?$/.test(v) || LONE_SURROGATE.test(v))
+      throw apiError(code, `${what}: empty, over 200 characters or not a valid path segment`);
     return encodeURIComponent(v);
   };
 

@@ -121,13 +121,11 @@ export class DonationController implements ReactiveController {
     this.go({ type: 'configure', hasKey: Boolean(publishableKey) || Boolean(embedError) });
     if (!publishableKey && !embedError) return;
     try {
+      // Throws before any request for a secret, malformed or mismatched key;
+      // a key problem is reported before any other embed error.
+      const client = createClient({ ...this.clientOptions, publishableKey, apiBase });
       if (embedError) throw embedError;
-      // Throws before any request for a secret, malformed or mismatched key.
-      const client = (this.client = createClient({
-        ...this.clientOptions,
-        publishableKey,
-        apiBase,
-      }));
+      this.client = client;
       const [config, organization] = await Promise.allSettled([
         client.getConfig({ signal, fresh }),
         nonprofit ? client.getOrganization(nonprofit, { signal, fresh }) : Promise.resolve(null),

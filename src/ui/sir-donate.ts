@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { SirApiError } from '../api/errors.js';
-import type { Frequency, Provider } from '../api/types.js';
+import type { CreateLinkRequest, Frequency, Provider } from '../api/types.js';
 import { buildCreateLinkBody, tipAmountMinor } from '../core/checkout.js';
 import type { CheckoutMode, FlowStateName } from '../core/flow.js';
 import {
@@ -221,7 +221,7 @@ export class SirDonate extends LitElement {
     const detail = {
       ...this.changeDetail(amount),
       nonprofit: this.nonprofit,
-      provider: this.provider,
+      provider: oneOf<Provider>('provider', this.provider, ['stripe', 'every.org']),
     };
     const event = new SirDonateSubmitEvent(detail);
     this.dispatchEvent(event);
@@ -231,16 +231,24 @@ export class SirDonate extends LitElement {
       firstName: this.donor.firstName || this.firstName,
       lastName: this.donor.lastName || this.lastName,
     };
-    const body = buildCreateLinkBody(
-      { amount, frequency: this.freq, tipPercent, ...donor },
-      {
-        nonprofit: this.nonprofit,
-        currency: this.currency,
-        provider: this.provider,
-        referralCode: this.referralCode,
-        tip: this.tipShown,
-      },
-    );
+    let body: CreateLinkRequest;
+    try {
+      body = buildCreateLinkBody(
+        { amount, frequency: this.freq, tipPercent, ...donor },
+        {
+          nonprofit: this.nonprofit,
+          currency: this.currency,
+          provider: oneOf<Provider>('provider', this.provider, ['stripe', 'every.org']),
+          referralCode: this.referralCode,
+          tip: this.tipShown,
+        },
+      );
+    } catch (e) {
+      const error = e as SirApiError;
+      this.formError = this.t.errGeneric;
+      this.emit(new SirDonateErrorEvent(error.toJSON()));
+      return;
+    }
     const mode = oneOf<CheckoutMode>('checkout', this.checkout, ['redirect', 'popup', 'new-tab']);
     // Opened now, inside the click, or the browser blocks it; the link arrives later.
     const popup = mode === 'redirect' ? null : this.openWindow(mode);
@@ -516,7 +524,7 @@ export class SirDonate extends LitElement {
     const org = this.donation.organization;
     const tokens = status?.tokensAwarded;
     const amount = status?.amount;
-    const currency = status?.currency ?? this.currency;
+    const currency = isValidCurrency(status?.currency) ? status!.currency! : this.safeCurrency();
     return html`
       <div part="status" class="success" role="status">
         <slot name="success">
@@ -728,12 +736,36 @@ export class SirDonate extends LitElement {
     return this.embedError ? 'USD' : this.currency.toUpperCase();
   }
 
+  /** min-amount and max-amount in major units, made sane (bad values fall back with a warning). */
+  private range(): [number, number] {
+    let min = Number(this.minAmount);
+    let max = Number(this.maxAmount);
+    if (!(Number.isFinite(min) && min >= 0)) {
+      warnOnce(`min-amount: expected a number ≥ 0; using 1`);
+      min = 1;
+    }
+    if (!(Number.isFinite(max) && max >= min)) {
+      warnOnce(`max-amount: expected a number ≥ min-amount; using 100000`);
+      max = Math.max(100000, min);
+    }
+    return [min, max];
+  }
+
   private initSelection(): void {
-    this.presets = parseAmounts(this.amounts, DEFAULT_AMOUNTS);
+    const [min, max] = this.range();
+    const listed = parseAmounts(this.amounts, DEFAULT_AMOUNTS);
+    // A preset the donor could not donate (outside the range, or 0 in minor units) is not offered.
+    this.presets = listed.filter(
+      (p) => p >= min && p <= max && Number.isFinite(p) && this.minor(p) > 0,
+    );
+    if (this.presets.length < listed.length)
+      warnOnce('amounts: presets outside min-amount..max-amount are not shown');
+    if (!this.presets.length) this.presets = [Math.max(min, 1)];
     this.custom = '';
     this.customError = '';
     const wanted = this.amount ?? this.presets[0]!;
-    const valid = Number.isFinite(wanted) && wanted >= this.minAmount && wanted <= this.maxAmount;
+    const valid =
+      Number.isFinite(wanted) && wanted >= min && wanted <= max && this.minor(wanted) > 0;
     if (!valid)
       warnOnce(`amount: ${wanted} is outside min-amount..max-amount; using ${this.presets[0]}`);
     const major = valid ? wanted : this.presets[0]!;
@@ -780,8 +812,9 @@ export class SirDonate extends LitElement {
           return format(t.errInvalid, { example });
       }
     }
-    const min = this.minor(this.minAmount);
-    const max = this.minor(this.maxAmount);
+    const [lo, hi] = this.range();
+    const min = this.minor(lo);
+    const max = this.minor(hi);
     const range = checkRange(parsed.minor, min, max);
     if (range === 'below-min') return format(t.errMin, { min: this.money(min) });
     if (range === 'above-max') return format(t.errMax, { max: this.money(max) });
@@ -981,7 +1014,7 @@ export class SirDonate extends LitElement {
       INVALID_CURRENCY: t.misconfigured,
     };
     if (this.donation.flow.name === 'misconfigured') return t.misconfigured;
-    return map[code] ?? t.errGeneric;
+    return Object.hasOwn(map, code) ? map[code]! : t.errGeneric;
   }
 
   private syncCustomState(): void {
