@@ -6,6 +6,10 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   server: { host: '127.0.0.1', port: Number(process.env.DEMO_PORT ?? 5173), strictPort: true },
   preview: { host: '127.0.0.1', port: Number(process.env.DEMO_PORT ?? 5173), strictPort: true },
+  // Scan only the demo's pages for dependencies: the example apps under
+  // demo/apps import `sir-donate/*` and .vue files, which only their own
+  // configs resolve (a failed scan would turn pre-bundling off for the demo).
+  optimizeDeps: { entries: ['index.html', 'demo/*.html'] },
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -14,7 +18,10 @@ export default defineConfig({
     sourcemap: false,
     reportCompressedSize: false,
     // Vite keeps lib-mode ES output unminified; the CDN file must be minified.
-    rolldownOptions: { output: { minify: true } },
+    rolldownOptions: {
+      // Translations other than English are split out (ES build) and load on demand.
+      output: { minify: true, chunkFileNames: 'locales/[name]-[hash].js' },
+    },
     lib: {
       entry: 'src/cdn.ts',
       name: 'SirDonate',

@@ -1,14 +1,19 @@
 // npm test: every check the project has, in order, stopping at the first
 // failure: typecheck, lint, sandbox HTTP tests (node), unit and component
-// tests (web-test-runner, Chromium + Firefox), build, dist checks (size,
-// SRI, hygiene, package contents), end-to-end (Playwright against the demo
-// and the sandbox).
+// tests (web-test-runner, Chromium + Firefox), build, the example apps, dist
+// checks (size, SRI, hygiene, package contents, manifest, typings, SSR, the
+// bin), end-to-end (Playwright against the demo, the example apps and the
+// sandbox).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 
 // Node 20's test runner does not glob .ts files itself.
 const files = (dir, suffix) =>
-  existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(suffix)).map((f) => `${dir}/${f}`) : [];
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(suffix))
+        .map((f) => `${dir}/${f}`)
+    : [];
 
 const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
@@ -17,6 +22,8 @@ const steps = [
   ['sandbox', 'node', ['--import', 'tsx', '--test', ...files('test/sandbox', '.test.ts')]],
   ['unit+component', 'npx', ['web-test-runner']],
   ['build', 'node', ['scripts/build.mjs']],
+  // The example apps (demo/apps: React, Vue, plain HTML) from the built package, for e2e.
+  ['apps', 'node', ['demo/apps/build.mjs']],
   ['dist', 'node', ['--test', ...files('test/dist', '.test.mjs')]],
   ['e2e', 'npx', ['playwright', 'test']],
 ];
@@ -36,4 +43,6 @@ for (const [name, cmd, args] of steps) {
   }
   done.push(`${name} ${secs}s`);
 }
-console.log(`\n== all checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s: ${done.join(', ')}`);
+console.log(
+  `\n== all checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s: ${done.join(', ')}`,
+);

@@ -112,7 +112,9 @@ export class SirDonate extends LitElement {
   /** Overrides the API origin (a proxy, or a local sandbox). */
   @property({ attribute: 'api-base' }) apiBase?: string | null;
   /** Preset amounts in major units: `"10,25,50,100"` or an array of numbers. */
-  @property() amounts: string | number[] = DEFAULT_AMOUNTS;
+  // Compared by content, so a framework passing a new but equal array each render keeps the selection.
+  @property({ hasChanged: (a, b) => String(a) !== String(b) }) amounts: string | number[] =
+    DEFAULT_AMOUNTS;
   /** The initially selected amount in major units (default: the first preset). */
   @property({ type: Number }) amount?: number;
   /** ISO 4217 currency code. */
@@ -124,7 +126,8 @@ export class SirDonate extends LitElement {
   /** Initially selected frequency: `once` or `monthly`. */
   @property() frequency: Frequency = 'once';
   /** Frequencies offered: `"once,monthly"`, `"once"` or `"monthly"`. */
-  @property() frequencies: string | Frequency[] = 'once,monthly';
+  @property({ hasChanged: (a, b) => String(a) !== String(b) }) frequencies: string | Frequency[] =
+    'once,monthly';
   /** Checkout provider: `stripe` or `every.org`. */
   @property() provider: Provider = 'stripe';
   /** Where the checkout opens: `redirect` (same tab), `popup` or `new-tab`. */
