@@ -56,7 +56,9 @@ export const initialFlow: FlowState = { name: 'idle', loaded: false };
 
 /** Which state an error code leads to: a fix in the embed code, nothing to do for the donor, or retryable. */
 export const stateForError = (code: string): 'misconfigured' | 'unavailable' | 'error' =>
-  /^(SECRET_KEY_REJECTED|INVALID_(KEY_FORMAT|API_BASE|API_KEY|CURRENCY)|ENVIRONMENT_MISMATCH)$/.test(code)
+  /^(SECRET_KEY_REJECTED|INVALID_(KEY_FORMAT|API_BASE|API_KEY|CURRENCY)|ENVIRONMENT_MISMATCH)$/.test(
+    code,
+  )
     ? 'misconfigured'
     : /^(PARTNER_(NOT_ACTIVE|SUSPENDED)|DONATIONS_DISABLED|NONPROFIT_NOT_FOUND)$/.test(code)
       ? 'unavailable'
