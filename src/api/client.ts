@@ -88,8 +88,15 @@ const onAbort = (signal?: AbortSignal) =>
   });
 
 // On abort the timer is left to fire into a settled race: harmless, and smaller than clearing it.
+// Clears its timer on abort, so no timer outlives the request it guarded.
 const defaultSleep = (ms: number, signal?: AbortSignal) =>
-  Promise.race([onAbort(signal), new Promise<void>((resolve) => setTimeout(resolve, ms))]);
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    onAbort(signal).catch((e: unknown) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+  });
 
 /** Forgets cached and in-flight look-ups (tests, and a hard reload). */
 export function clearCache(): void {

@@ -96,7 +96,12 @@ export class DonationController implements ReactiveController {
 
   hostConnected(): void {
     // Moved or re-inserted in the page: pick up where disconnecting stopped.
-    if (this.stopped) void this.load(this.lastLoad);
+    if (!this.stopped) return;
+    this.stopped = false;
+    const { name, donation } = this.flow;
+    // A checkout open in another window keeps being watched.
+    if (name === 'awaiting' && donation && this.client) this.poll(donation.partnerDonationId, true);
+    else void this.load(this.lastLoad);
   }
 
   hostDisconnected(): void {

@@ -464,7 +464,7 @@ describe('lifecycle: no timers, listeners or requests left behind', () => {
   // modal portal) while `awaiting` a popup / new-tab checkout comes back `ready` with the form and
   // never polls that donation again, so a payment completed in the popup never shows "completed".
   // (A redirect donation survives, through sessionStorage.) Expected: awaiting and polling resume.
-  it.skip('BUG: moving the element while awaiting a popup checkout keeps awaiting it', async () => {
+  it('was BUG: moving the element while awaiting a popup checkout keeps awaiting it', async () => {
     r = rig();
     const open = window.open;
     window.open = () => fakePopup([]) as unknown as Window;
@@ -486,7 +486,7 @@ describe('lifecycle: no timers, listeners or requests left behind', () => {
   // request leaves its per-attempt timeout timer (setTimeout 10000) running after the response
   // arrived or the caller aborted; it fires into an already settled race. Bounded (one per request,
   // ≤ 10 s) but a status poll every 3 s keeps ~3 such timers alive, and each holds its closures.
-  it.skip('BUG: no adapter timer outlives its request', async () => {
+  it('was BUG: no adapter timer outlives its request', async () => {
     r = rig();
     const el = r.make();
     r.container.append(el);
