@@ -1,9 +1,44 @@
-import { defineConfig } from 'vite';
+import { minifyHTMLLiterals } from 'minify-literals';
+import { minify } from 'terser';
+import { defineConfig, type Plugin } from 'vite';
+
+// Lit's html`` and css`` templates keep their source whitespace unless minified:
+// minify-literals (html-minifier-next + Lightning CSS) does it in the build only.
+const minifyLiterals: Plugin = {
+  name: 'minify-literals',
+  apply: 'build',
+  async transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id)) return;
+    const result = await minifyHTMLLiterals(code, { fileName: id });
+    return result && { code: result.code, map: result.map };
+  },
+};
+
+// A second minifier pass over the finished files: terser's repeated compress
+// passes find what one Oxc pass leaves (about 0.4 KB gzip here).
+const terserPass: Plugin = {
+  name: 'terser-pass',
+  apply: 'build',
+  async generateBundle(_, bundle) {
+    for (const file of Object.values(bundle)) {
+      if (file.type !== 'chunk') continue;
+      const iife = file.fileName.endsWith('.iife.js');
+      const out = await minify(file.code, {
+        module: !iife,
+        ecma: 2020,
+        compress: { passes: 3 },
+        format: { comments: false },
+      });
+      file.code = out.code!;
+    }
+  },
+};
 
 // One config for two jobs: the demo dev server (`npm start` serves index.html
 // and demo/*.html with hot reload), and the CDN build (`npm run build` →
 // dist/cdn: a self-contained ES module and an IIFE, everything inlined).
 export default defineConfig({
+  plugins: [minifyLiterals, terserPass],
   server: { host: '127.0.0.1', port: Number(process.env.DEMO_PORT ?? 5173), strictPort: true },
   preview: { host: '127.0.0.1', port: Number(process.env.DEMO_PORT ?? 5173), strictPort: true },
   // Scan only the demo's pages for dependencies: the example apps under
@@ -17,9 +52,9 @@ export default defineConfig({
     minify: true,
     sourcemap: false,
     reportCompressedSize: false,
-    // Vite keeps lib-mode ES output unminified; the CDN file must be minified.
     rolldownOptions: {
       // Translations other than English are split out (ES build) and load on demand.
+      // Vite keeps lib-mode ES output unminified; the CDN file must be minified.
       output: { minify: true, chunkFileNames: 'locales/[name]-[hash].js' },
     },
     lib: {

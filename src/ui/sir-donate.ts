@@ -1,5 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import {
+  LitElement,
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { live } from 'lit/directives/live.js';
 import { SirApiError } from '../api/errors.js';
 import type { CreateLinkRequest, Frequency, Provider } from '../api/types.js';
@@ -47,6 +53,8 @@ const TIP_CHOICES = [0, 5, 10, 15, 20];
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 let ids = 0;
+const STATE = { state: true };
+const BY_CONTENT = { hasChanged: (a: unknown, b: unknown) => String(a) !== String(b) };
 
 /**
  * An embeddable donation form for SIR Giving partners. Holds only the
@@ -101,59 +109,93 @@ let ids = 0;
 export class SirDonate extends LitElement {
   static readonly version = VERSION;
   static override styles = [themeTokens, styles];
+  // A static map rather than decorators: smaller, and no decorator transform to keep in step
+  // with the compilers. `amounts` and `frequencies` compare by content, so a framework passing
+  // a new but equal array each render keeps the selection.
+  static override properties: PropertyDeclarations = {
+    publishableKey: { attribute: 'publishable-key' },
+    nonprofit: {},
+    apiBase: { attribute: 'api-base' },
+    amounts: BY_CONTENT,
+    amount: { type: Number },
+    currency: {},
+    minAmount: { type: Number, attribute: 'min-amount' },
+    maxAmount: { type: Number, attribute: 'max-amount' },
+    frequency: {},
+    frequencies: BY_CONTENT,
+    provider: {},
+    checkout: {},
+    collectDonor: { type: Boolean, attribute: 'collect-donor' },
+    donorEmail: { attribute: 'donor-email' },
+    firstName: { attribute: 'first-name' },
+    lastName: { attribute: 'last-name' },
+    referralCode: { attribute: 'referral-code' },
+    tip: {},
+    locale: {},
+    theme: { reflect: true },
+    layout: { reflect: true },
+    appearance: { attribute: false },
+    messages: { attribute: false },
+    preset: STATE,
+    custom: STATE,
+    customError: STATE,
+    freq: STATE,
+    tipPercent: STATE,
+    donor: STATE,
+    donorErrors: STATE,
+    dialogOpen: STATE,
+    formError: STATE,
+  };
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, mode: 'open' as const };
 
   // ---- Public API: attributes and properties ----
 
   /** The partner's publishable key (`pk_test_…` or `pk_live_…`). Never a secret key. */
-  @property({ attribute: 'publishable-key' }) publishableKey = '';
+  publishableKey = '';
   /** The nonprofit's slug, e.g. `american-red-cross`. */
-  @property() nonprofit?: string | null;
+  nonprofit?: string | null;
   /** Overrides the API origin (a proxy, or a local sandbox). */
-  @property({ attribute: 'api-base' }) apiBase?: string | null;
+  apiBase?: string | null;
   /** Preset amounts in major units: `"10,25,50,100"` or an array of numbers. */
-  // Compared by content, so a framework passing a new but equal array each render keeps the selection.
-  @property({ hasChanged: (a, b) => String(a) !== String(b) }) amounts: string | number[] =
-    DEFAULT_AMOUNTS;
+  amounts: string | number[] = DEFAULT_AMOUNTS;
   /** The initially selected amount in major units (default: the first preset). */
-  @property({ type: Number }) amount?: number;
+  amount?: number;
   /** ISO 4217 currency code. */
-  @property() currency = 'USD';
+  currency = 'USD';
   /** Smallest accepted amount, major units. */
-  @property({ type: Number, attribute: 'min-amount' }) minAmount = 1;
+  minAmount = 1;
   /** Largest accepted amount, major units. */
-  @property({ type: Number, attribute: 'max-amount' }) maxAmount = 100000;
+  maxAmount = 100000;
   /** Initially selected frequency: `once` or `monthly`. */
-  @property() frequency: Frequency = 'once';
+  frequency: Frequency = 'once';
   /** Frequencies offered: `"once,monthly"`, `"once"` or `"monthly"`. */
-  @property({ hasChanged: (a, b) => String(a) !== String(b) }) frequencies: string | Frequency[] =
-    'once,monthly';
+  frequencies: string | Frequency[] = 'once,monthly';
   /** Checkout provider: `stripe` or `every.org`. */
-  @property() provider: Provider = 'stripe';
+  provider: Provider = 'stripe';
   /** Where the checkout opens: `redirect` (same tab), `popup` or `new-tab`. */
-  @property() checkout: CheckoutMode = 'redirect';
+  checkout: CheckoutMode = 'redirect';
   /** Show first name, last name and email fields. */
-  @property({ type: Boolean, attribute: 'collect-donor' }) collectDonor = false;
+  collectDonor = false;
   /** Prefilled donor email. */
-  @property({ attribute: 'donor-email' }) donorEmail?: string;
+  donorEmail?: string;
   /** Prefilled donor first name. */
-  @property({ attribute: 'first-name' }) firstName?: string;
+  firstName?: string;
   /** Prefilled donor last name. */
-  @property({ attribute: 'last-name' }) lastName?: string;
+  lastName?: string;
   /** Passed through to the checkout link. */
-  @property({ attribute: 'referral-code' }) referralCode?: string;
+  referralCode?: string;
   /** `auto` follows the partner's tip settings; `off` hides tipping. */
-  @property() tip: 'auto' | 'off' = 'auto';
+  tip: 'auto' | 'off' = 'auto';
   /** BCP 47 locale for text and numbers (default: `<html lang>`, else the browser's). */
-  @property() locale?: string;
+  locale?: string;
   /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  theme: 'light' | 'dark' | 'auto' = 'light';
   /** `form` (inline) or `button` (a button opening a modal dialog). */
-  @property({ reflect: true }) layout: 'form' | 'button' = 'form';
+  layout: 'form' | 'button' = 'form';
   /** Theme variables as a JS object (Stripe-Appearance-like); invalid values are ignored with a warning. */
-  @property({ attribute: false }) appearance?: Appearance;
+  appearance?: Appearance;
   /** Overrides for any of the widget's strings in the current locale. */
-  @property({ attribute: false }) messages?: Partial<Messages>;
+  messages?: Partial<Messages>;
 
   /** The flow's state: idle, loading, ready, submitting, redirecting, awaiting, completed, unavailable, error, misconfigured. */
   get state(): FlowStateName {
@@ -164,21 +206,25 @@ export class SirDonate extends LitElement {
 
   /** @internal */
   readonly donation = new DonationController(this);
-  @state() private preset: number | null = null; // minor units
-  @state() private custom = '';
-  @state() private customError = '';
-  @state() private freq: Frequency = 'once';
-  @state() private tipPercent?: number;
-  @state() private donor = { firstName: '', lastName: '', donorEmail: '' };
-  @state() private donorErrors: Partial<Record<'firstName' | 'lastName' | 'donorEmail', string>> =
-    {};
-  @state() private dialogOpen = false;
+  private preset: number | null = null; // minor units
+  private custom = '';
+  private customError = '';
+  private freq: Frequency = 'once';
+  private tipPercent?: number;
+  private donor = { firstName: '', lastName: '', donorEmail: '' };
+  private donorErrors: Partial<Record<'firstName' | 'lastName' | 'donorEmail', string>> = {};
+  private dialogOpen = false;
   /** A problem with the embed that only shows when the donor presses Donate. */
-  @state() private formError = '';
+  private formError = '';
   /** The pointer is down on Donate (see onCustomBlur). */
   private pressingSubmit = false;
-  @query('dialog') private dialog?: HTMLDialogElement;
-  @query('#other') private otherInput?: HTMLInputElement;
+  // `renderRoot` exists once connected; methods may be called before that.
+  private get dialog(): HTMLDialogElement | null | undefined {
+    return (this.renderRoot as ShadowRoot | undefined)?.querySelector('dialog');
+  }
+  private get otherInput(): HTMLInputElement | null | undefined {
+    return (this.renderRoot as ShadowRoot | undefined)?.querySelector('#other');
+  }
 
   private readonly uid = `sd${++ids}`;
   private internals?: ElementInternals;

@@ -106,6 +106,24 @@ describe('<sir-donate> form', () => {
       expect(accessibleName(donateButton(el))).to.equal('Donate $25');
     });
 
+    it('the controls show the selection even when a change handler puts it back', async () => {
+      // A partner enforcing a choice: the DOM must follow the widget's state, not the click.
+      const el = await mount();
+      el.addEventListener('sir-donate-change', () => el.reset());
+      await click(el, radio(el, 'Donation amount', '$50'));
+      await click(el, radio(el, 'Donation frequency', 'Monthly'));
+      const tip = byRole<HTMLSelectElement>(root(el), 'combobox', /^Add a tip/);
+      tip.value = '20';
+      tip.dispatchEvent(new Event('change'));
+      await typeInto(el, other(el), '77');
+      await el.updateComplete;
+      expect(checkedName(el, 'Donation amount')).to.deep.equal(['$10']);
+      expect(checkedName(el, 'Donation frequency')).to.deep.equal(['One-time']);
+      expect(tip.value).to.equal('10');
+      expect(other(el).value).to.equal('');
+      expect(accessibleName(donateButton(el))).to.equal('Donate $10');
+    });
+
     it('frequency and tip changes fire sir-donate-change too', async () => {
       const el = await mount();
       await click(el, radio(el, 'Donation frequency', 'Monthly'));
