@@ -47,6 +47,10 @@ function publicApi() {
               !m.name.startsWith('#') &&
               !(m.static && m.name !== 'version'),
           );
+          // Internal reactive state (`state: true` in `static properties`) is listed as
+          // attributes by the analyzer; only public fields have one.
+          const fields = new Set(decl.members.map((m) => m.name));
+          decl.attributes = (decl.attributes ?? []).filter((a) => fields.has(a.fieldName));
           for (const event of decl.events ?? []) event.type = { text: eventClass(event.name) };
         }
       }

@@ -461,6 +461,15 @@ Bytes; gzip level 9, brotli quality 11 (\`node:zlib\`). A page in English loads
 | --- | ---: | ---: | ---: |
 ${sizeRows.join('\n')}
 
+Where the gzip bytes of \`sir-donate.js\` go (measured 2026-11-24 at 28,351 B,
+bundling each part alone with esbuild): Lit with the \`live\` directive 6,496 B and
+zod/mini (jitless; \`looseObject\`, \`string\`, \`boolean\`) 4,557 B, 10,790 B
+together; the widget's own code (API adapter with retries, cache and dedupe;
+money parsing; flow, polling and resume; theme; English messages; the element
+and its styles) is the other ~17,560 B. The issue's 20 KB (20,480 B) goal would
+leave it 9,690 B. The build already minifies the templates and CSS
+(minify-literals) and runs a second minifier pass (terser).
+
 ## Start-up time
 
 Medians of ${RUNS} runs, ms since navigation start.
