@@ -53,6 +53,12 @@ const TIP_CHOICES = [0, 5, 10, 15, 20];
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 let ids = 0;
+/** An error box: announced, and styled as the `error` part. */
+const errorBox = (text: string, action: unknown = nothing) =>
+  html`<div part="error" role="alert">
+    <p>${text}</p>
+    ${action}
+  </div>`;
 const STATE = { state: true };
 const BY_CONTENT = { hasChanged: (a: unknown, b: unknown) => String(a) !== String(b) };
 
@@ -267,11 +273,8 @@ export class SirDonate extends LitElement {
       return;
     }
     const tipPercent = this.tipShown ? this.tipPercent : undefined;
-    const detail = {
-      ...this.changeDetail(amount),
-      nonprofit: this.nonprofit,
-      provider: oneOf<Provider>('provider', this.provider, ['stripe', 'every.org']),
-    };
+    const provider = oneOf<Provider>('provider', this.provider, ['stripe', 'every.org']);
+    const detail = { ...this.changeDetail(amount), nonprofit: this.nonprofit, provider };
     const event = new SirDonateSubmitEvent(detail);
     this.dispatchEvent(event);
     if (event.defaultPrevented) return;
@@ -287,7 +290,7 @@ export class SirDonate extends LitElement {
         {
           nonprofit: this.nonprofit,
           currency: this.currency,
-          provider: oneOf<Provider>('provider', this.provider, ['stripe', 'every.org']),
+          provider,
           referralCode: this.referralCode,
           tip: this.tipShown,
         },
@@ -310,8 +313,7 @@ export class SirDonate extends LitElement {
     this.donation.reset();
     this.initSelection();
     // Frequency and tip are part of the initial selection too.
-    const wanted = oneOf<Frequency>('frequency', this.frequency, ['once', 'monthly']);
-    this.freq = this.offered.includes(wanted) ? wanted : this.offered[0]!;
+    this.initFrequency();
     this.tipPercent = this.donation.config?.tipConfig.defaultPercent;
     this.customError = '';
     this.formError = '';
@@ -366,8 +368,7 @@ export class SirDonate extends LitElement {
     }
     if (changed.has('frequencies') || changed.has('frequency')) {
       this.offered = parseFrequencies(this.frequencies);
-      const wanted = oneOf<Frequency>('frequency', this.frequency, ['once', 'monthly']);
-      this.freq = this.offered.includes(wanted) ? wanted : this.offered[0]!;
+      this.initFrequency();
     }
     if (
       ['amounts', 'amount', 'currency', 'minAmount', 'maxAmount'].some((k) =>
@@ -526,12 +527,12 @@ export class SirDonate extends LitElement {
     const error = this.donation.flow.error;
     if (!error) return html``;
     const retry = error.retryable && this.donation.flow.name === 'error';
-    return html`
-      <div part="error" role="alert">
-        <p>${this.errorMessage(error.code)}</p>
-        ${retry ? html`<button class="secondary" @click=${this.onRetry}>${this.t.tryAgain}</button>` : nothing}
-      </div>
-    `;
+    return errorBox(
+      this.errorMessage(error.code),
+      retry
+        ? html`<button class="secondary" @click=${this.onRetry}>${this.t.tryAgain}</button>`
+        : nothing,
+    );
   }
 
   private renderNotice(): TemplateResult | typeof nothing {
@@ -543,7 +544,7 @@ export class SirDonate extends LitElement {
         : notice === 'REVERSED'
           ? this.t.statusReversed
           : this.t.statusFailed;
-    return html`<div part="error" role="alert"><p>${text}</p></div>`;
+    return errorBox(text);
   }
 
   private renderStatus(text: string): TemplateResult {
@@ -684,11 +685,7 @@ export class SirDonate extends LitElement {
               </p>`
             : nothing
         }
-        ${
-          this.formError
-            ? html`<div part="error" role="alert"><p>${this.formError}</p></div>`
-            : nothing
-        }
+        ${this.formError ? errorBox(this.formError) : nothing}
         <button
           part="submit"
           type="submit"
@@ -830,6 +827,11 @@ export class SirDonate extends LitElement {
       lastName: this.lastName ?? '',
       donorEmail: this.donorEmail ?? '',
     };
+  }
+
+  private initFrequency(): void {
+    const wanted = oneOf<Frequency>('frequency', this.frequency, ['once', 'monthly']);
+    this.freq = this.offered.includes(wanted) ? wanted : this.offered[0]!;
   }
 
   /** The selected amount in minor units, when it is valid. */
