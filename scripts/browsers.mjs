@@ -13,6 +13,10 @@ export const chromiumArgs = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // For test/hostile/lifecycle.test.ts' heap bound: `globalThis.gc()` to collect before reading the
+  // heap, and an exact, current `performance.memory` (otherwise quantized and cached).
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
 ];
 
 function playwrightOwnChromium() {

@@ -87,7 +87,6 @@ const onAbort = (signal?: AbortSignal) =>
     else signal?.addEventListener('abort', stop);
   });
 
-// On abort the timer is left to fire into a settled race: harmless, and smaller than clearing it.
 // Clears its timer on abort, so no timer outlives the request it guarded.
 const defaultSleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {

@@ -864,7 +864,8 @@ export class SirDonate extends LitElement {
       }
     }
     const [lo, hi] = this.range();
-    const min = this.minor(lo);
+    // Nothing below one minor unit is a donation, even with min-amount="0".
+    const min = Math.max(this.minor(lo), 1);
     const max = this.minor(hi);
     const range = checkRange(parsed.minor, min, max);
     if (range === 'below-min') return format(t.errMin, { min: this.money(min) });

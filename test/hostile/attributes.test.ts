@@ -4,7 +4,6 @@
 // a contract state, never sends a secret key and never echoes one.
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import * as fc from 'fast-check';
-import { isValidCurrency } from '../../src/core/money.js';
 import {
   FakeApi,
   KEY,
@@ -206,48 +205,14 @@ const typedArb = fc.oneof(
   hostileString,
 );
 
-const planArb = fc.record({ attrs: attrsArb, burst: burstArb, typed: typedArb });
+const planArb = fc.record({
+  attrs: attrsArb,
+  burst: burstArb,
+  typed: typedArb,
+  // Donate as the donor does (a click on the button) or through the public method.
+  donate: fc.constantFrom('click', 'submit()'),
+});
 type Plan = typeof planArb extends fc.Arbitrary<infer T> ? T : never;
-
-// ---- Known bugs, kept out of the passing property (skipped tests below) ----
-
-const num = (v: string) => Number(v); // Lit's Number converter
-const infinite = (v: string) => Math.abs(num(v)) === Infinity;
-
-/** BUG G (non-finite min/max) and BUG H (amounts that are 0 or unsafe in minor units). */
-function triggersKnownBug(name: string, value: string | null): boolean {
-  if (value === null) return false;
-  switch (name) {
-    case 'min-amount':
-    case 'max-amount':
-      return infinite(value);
-    case 'amount':
-      return Number.isFinite(num(value)) && num(value) < 1;
-    case 'amounts':
-      return value
-        .split(/[,;\s]+/)
-        .map(Number)
-        .some((n) => Number.isFinite(n) && n > 0 && (n < 1 || n > 1e9));
-    default:
-      return false;
-  }
-}
-
-/** BUG G: typing an amount while min/max is not a finite number (NaN from "", "abc") throws. */
-function typingSafe(attrs: Record<string, string | false>): boolean {
-  const ok = (v: string | false | undefined, min?: number) =>
-    v === false ||
-    v === undefined ||
-    (Number.isFinite(num(v)) && (min === undefined || num(v) >= min));
-  // BUG H: a min-amount below one unit lets a typed "0" through validation.
-  return ok(attrs['min-amount'], 1) && ok(attrs['max-amount']);
-}
-
-const greenPlan = planArb.filter(
-  (p) =>
-    !Object.entries(p.attrs).some(([n, x]) => x !== false && triggersKnownBug(n, x)) &&
-    !p.burst.some(([n, x]) => triggersKnownBug(n, x)),
-);
 
 // ---- The case ----
 
@@ -259,7 +224,7 @@ interface ErrorDetail {
   code: string;
 }
 
-async function attributeCase(p: Plan, strict: boolean): Promise<void> {
+async function attributeCase(p: Plan): Promise<void> {
   resetPage();
   const before = protoSnapshot();
   const api = new FakeApi();
@@ -310,14 +275,10 @@ async function attributeCase(p: Plan, strict: boolean): Promise<void> {
       const trimmed = typeof key === 'string' ? key.trim() : '';
       if (isSecret(key)) {
         check(net.requests.length === 0, `${net.requests.length} requests with a secret key`);
+        // Whatever else is wrong in the embed code (currency, api-base), the key is reported.
         const codes = (detailsOf(el, 'sir-donate-error') as ErrorDetail[]).map((d) => d.code);
-        // BUG I: an invalid currency is reported instead (see the skipped test).
-        const currencyFirst =
-          !strict && attrs.currency !== false && !isValidCurrency(attrs.currency);
-        if (!currencyFirst) {
-          check(el.state === 'misconfigured', `secret key: state ${el.state}`);
-          check(codes.includes('SECRET_KEY_REJECTED'), `secret key: codes ${short(codes)}`);
-        }
+        check(el.state === 'misconfigured', `secret key: state ${el.state}`);
+        check(codes.includes('SECRET_KEY_REJECTED'), `secret key: codes ${short(codes)}`);
       } else if (!trimmed) {
         check(net.requests.length === 0, 'requests without a key');
       } else if (!/^pk_(test|live)_[A-Za-z0-9]+$/.test(trimmed)) {
@@ -333,16 +294,14 @@ async function attributeCase(p: Plan, strict: boolean): Promise<void> {
       checkNow(el, 'after a burst');
 
       const other = root(el).querySelector<HTMLInputElement>('#other');
-      const current: Record<string, string | false> = Object.fromEntries(
-        NAMES.map((n) => [n, el.getAttribute(n) ?? false]),
-      );
-      if (other && (strict || typingSafe(current))) {
+      if (other) {
         await typeInto(el, other, p.typed);
         other.blur();
         await el.updateComplete;
       }
       if (el.state === 'ready' || el.state === 'error') {
-        if (strict) root(el).querySelector<HTMLButtonElement>('button[part=submit]')?.click();
+        if (p.donate === 'click')
+          root(el).querySelector<HTMLButtonElement>('button[part=submit]')?.click();
         else await el.submit();
         check(await settled(el), `stuck in ${el.state} after submit`);
         checkNow(el, 'after submit');
@@ -373,13 +332,15 @@ describe('random attribute values', () => {
     watch.stop();
     resetPage();
   });
+  // Checked in each test: a failing afterEach would skip the rest of the suite.
+  const noUncaughtErrors = () => expect(watch.errors, 'uncaught errors').to.deep.equal([]);
 
   it('never throw, end in a contract state, never send or echo a secret key', async function () {
     this.timeout(60000);
     await log.time('attributes', () =>
       assertProperty(
-        fc.asyncProperty(greenPlan, async (p) => {
-          await attributeCase(p, false);
+        fc.asyncProperty(planArb, async (p) => {
+          await attributeCase(p);
           check(!watch.errors.length, watch.errors.join('; '));
         }),
         { numRuns: RUNS },
@@ -387,63 +348,166 @@ describe('random attribute values', () => {
     );
   });
 
-  // BUG G/H/I: the same property without the exclusions, typing into "Other amount" and clicking
-  // Donate. Unskip when the bugs below are fixed.
-  it('was BUG: the property holds without the known-bug exclusions', async function () {
-    this.timeout(60000);
-    await assertProperty(
-      fc.asyncProperty(planArb, async (p) => {
-        await attributeCase(p, true);
-        check(!watch.errors.length, watch.errors.join('; '));
-      }),
-      { numRuns: RUNS },
-    );
+  // ---- Values the generators reach only now and then, run on every run ----
+
+  /** Donate, and the create-link request it made (if any). */
+  const donate = async (el: SirDonate, api: FakeApi) => {
+    await el.submit();
+    return api.callsTo('create-link')[0]?.body as { amount: number; currency: string } | undefined;
+  };
+
+  it('a min-amount or max-amount that is not a finite number falls back to the default range', async () => {
+    const values = ['abc', 'NaN', 'Infinity', '-Infinity', '1e400'];
+    for (const name of ['min-amount', 'max-amount'])
+      for (const value of values) {
+        const where = `${name}="${value}"`;
+        resetPage();
+        const api = new FakeApi();
+        await captureConsole(async () => {
+          // `amount` is not a preset: the first render puts it in "Other amount".
+          const el = await mount({ [name]: value, amount: '7' }, api);
+          expect(el.state, where).to.equal('ready');
+          const other = root(el).querySelector<HTMLInputElement>('#other');
+          expect(other?.value, where).to.equal('7');
+          await typeInto(el, other!, '30');
+          other!.blur();
+          await el.updateComplete;
+          expect((await donate(el, api))?.amount, where).to.equal(3000);
+          expect(el.state, where).to.equal('redirecting');
+        });
+        fixtureCleanup();
+      }
+    noUncaughtErrors();
   });
 
-  // BUG G: min-amount / max-amount are `type: Number` properties used without a check. A value that is
-  // not a finite number ("" → 0 is fine, but "abc" → NaN, "Infinity", "1e400") reaches toMinor(),
-  // which throws RangeError("Not finite"): with max-amount="Infinity" and an `amount` that is not a
-  // preset the first render throws (the element never leaves the skeleton); with min-amount="abc" the
-  // form renders, then typing in "Other amount" throws from the input handler and from render.
-  // attributes.ts has `positive()` for this, unused here.
-  it('was BUG: min-amount="abc" or max-amount="Infinity" never make the element throw', async () => {
-    const a = await mount({ 'max-amount': 'Infinity', amount: '7' }); // times out: render throws
-    expect(a.state).to.equal('ready');
-    const b = await mount({ 'min-amount': 'abc' });
-    await typeInto(b, root(b).querySelector<HTMLInputElement>('#other')!, '30'); // uncaught RangeError
-    await b.updateComplete;
-  });
-
-  // BUG H: preset amounts are never checked against the currency's minor units or the min/max range.
-  // amounts="1e300" (or any preset above ~9e13 USD) or amount="0.001" with min-amount="0" make
-  // buildCreateLinkBody throw INVALID_AMOUNT inside submit(): a click on Donate is an unhandled
-  // rejection, no sir-donate-error event, no field error, state stays `ready`. A typed "0" with
-  // min-amount="0" (or "") does the same. Presets above max-amount are offered and sent as they are.
-  it('was BUG: a preset that is not a valid amount never makes Donate reject silently', async () => {
-    const cases: Record<string, string>[] = [
-      { amounts: '1e300' },
-      { amount: '0.001', 'min-amount': '0' },
+  it('presets and an amount that are not valid donations are not offered; Donate sends a valid one', async () => {
+    // [attributes, the largest amount in minor units the range allows]
+    const cases: [Record<string, string>, number][] = [
+      [{ amounts: '1e300' }, 1e7],
+      [{ amounts: '2e9,1e-7,25' }, 1e7],
+      [{ amounts: '0.001', 'min-amount': '0' }, 1e7],
+      [{ amount: '0.001', 'min-amount': '0' }, 1e7],
+      [{ amount: '0.4', currency: 'JPY', 'min-amount': '0' }, 1e5],
+      [{ amounts: '500,1000', 'max-amount': '100' }, 1e4],
+      [{ amounts: '10,500', amount: '500', 'max-amount': '100' }, 1e4],
     ];
-    for (const attrs of cases) {
+    for (const [attrs, max] of cases) {
+      const where = JSON.stringify(attrs);
       resetPage();
-      const el = await mount(attrs);
-      // Fixed: unusable presets are not offered, so Donate goes ahead with a valid one.
-      await el.submit();
-      expect(el.state).to.equal('redirecting');
+      const api = new FakeApi();
+      await captureConsole(async () => {
+        const el = await mount(attrs, api);
+        const body = await donate(el, api);
+        expect(el.state, where).to.equal('redirecting');
+        expect(body?.amount, where).to.satisfy(
+          (n: number) => Number.isSafeInteger(n) && n > 0 && n <= max,
+        );
+      });
+      fixtureCleanup();
     }
+    noUncaughtErrors();
   });
 
-  // BUG I: with a secret publishable-key and an unknown currency, the element reports INVALID_CURRENCY
-  // instead of SECRET_KEY_REJECTED: SirDonate.willUpdate turns the currency into an `embedError`,
-  // which DonationController.load throws before the key is looked at. No request is made, so
-  // nothing leaks, but the developer is never told to rotate the secret key, which the contract
-  // requires whatever else is wrong in the embed code.
-  it('was BUG: a secret key is reported as SECRET_KEY_REJECTED whatever the currency', async () => {
-    const el = await mount({ 'publishable-key': `sk_test_${'c'.repeat(24)}`, currency: 'EURO' });
-    expect(el.state).to.equal('misconfigured');
-    expect((detailsOf(el, 'sir-donate-error')[0] as ErrorDetail).code).to.equal(
-      'SECRET_KEY_REJECTED',
-    );
+  it('a typed 0 is a field error on Donate whatever min-amount says: never submitted, sent or thrown', async () => {
+    // With min-amount="0" or "" the smallest donation is still one minor unit ($0.01).
+    const cases: [string, string][] = [
+      ['0', 'The minimum donation is $0.01'],
+      ['', 'The minimum donation is $0.01'],
+      ['-5', 'The minimum donation is $1'],
+    ];
+    for (const [min, message] of cases) {
+      resetPage();
+      const api = new FakeApi();
+      await captureConsole(async () => {
+        const el = await mount({ 'min-amount': min }, api);
+        const other = root(el).querySelector<HTMLInputElement>('#other')!;
+        await typeInto(el, other, '0');
+        other.blur();
+        await el.updateComplete;
+        // A click, as the donor does: a rejection of its handler would be unhandled.
+        root(el).querySelector<HTMLButtonElement>('button[part=submit]')!.click();
+        await settle(el, () => el.state !== 'submitting');
+        await new Promise((done) => setTimeout(done, 20));
+        expect(api.callsTo('create-link'), `min-amount="${min}"`).to.have.length(0);
+        expect(el.state, `min-amount="${min}"`).to.equal('ready');
+        expect(detailsOf(el, 'sir-donate-submit'), `min-amount="${min}"`).to.deep.equal([]);
+        expect(detailsOf(el, 'sir-donate-error'), `min-amount="${min}"`).to.deep.equal([]);
+        expect(other.getAttribute('aria-invalid')).to.equal('true');
+        expect(root(el).querySelector('#other-error')!.textContent!.trim()).to.equal(message);
+      });
+      fixtureCleanup();
+    }
+    noUncaughtErrors();
+  });
+
+  it('a secret key is reported as SECRET_KEY_REJECTED whatever else is wrong, without a request', async () => {
+    const keys = [
+      `sk_test_${'c'.repeat(24)}`,
+      ` sk_live_${'d'.repeat(24)}\n`,
+      `pk_test_abc sk_live_${'e'.repeat(24)}`,
+    ];
+    const others: Record<string, string>[] = [
+      { currency: 'EURO' },
+      { currency: '' },
+      { currency: 'US', 'api-base': 'javascript:alert(1)' },
+      { 'api-base': 'https://api.sirgiving.org' },
+    ];
+    for (const key of keys)
+      for (const attrs of others) {
+        const where = `${short(key)} ${JSON.stringify(attrs)}`;
+        resetPage();
+        const api = new FakeApi();
+        const { messages } = await captureConsole(async () => {
+          const el = await mount({ 'publishable-key': key, ...attrs }, api);
+          expect(el.state, where).to.equal('misconfigured');
+          const codes = (detailsOf(el, 'sir-donate-error') as ErrorDetail[]).map((d) => d.code);
+          expect(codes, where).to.deep.equal(['SECRET_KEY_REJECTED']);
+          for (const t of secretTokens(key)) expect(root(el).innerHTML, where).not.to.contain(t);
+        });
+        for (const t of secretTokens(key)) expect(messages.join('\n'), where).not.to.contain(t);
+        expect(api.calls, where).to.have.length(0);
+        fixtureCleanup();
+      }
+
+    // Set in one task on a loaded element, currency first: the key is still what is reported.
+    resetPage();
+    const api = new FakeApi();
+    const el = await mount({}, api);
+    const sent = api.calls.length;
+    await captureConsole(async () => {
+      el.setAttribute('currency', 'EURO');
+      el.setAttribute('publishable-key', keys[0]!);
+      check(await settle(el, () => el.state === 'misconfigured'), `in ${el.state}`);
+    });
+    const codes = (detailsOf(el, 'sir-donate-error') as ErrorDetail[]).map((d) => d.code);
+    expect(codes).to.deep.equal(['SECRET_KEY_REJECTED']);
+    expect(api.calls).to.have.length(sent);
+    noUncaughtErrors();
+  });
+
+  it('a key problem is reported before an invalid currency, which a good key reports', async () => {
+    const cases: [Record<string, string>, string][] = [
+      [{ 'publishable-key': 'pk_test_not a key' }, 'INVALID_KEY_FORMAT'],
+      [
+        { 'publishable-key': 'pk_live_abc', 'api-base': 'https://devapi.sirgiving.org' },
+        'ENVIRONMENT_MISMATCH',
+      ],
+      [{ 'api-base': 'ftp://proxy.example' }, 'INVALID_API_BASE'],
+      [{}, 'INVALID_CURRENCY'],
+    ];
+    for (const [attrs, code] of cases) {
+      resetPage();
+      const api = new FakeApi();
+      await captureConsole(async () => {
+        const el = await mount({ ...attrs, currency: 'EURO' }, api);
+        expect(el.state, code).to.equal('misconfigured');
+        const codes = (detailsOf(el, 'sir-donate-error') as ErrorDetail[]).map((d) => d.code);
+        expect(codes, code).to.deep.equal([code]);
+      });
+      expect(api.calls, code).to.have.length(0);
+      fixtureCleanup();
+    }
+    noUncaughtErrors();
   });
 
   after(() => {

@@ -2,8 +2,11 @@
 // and new elements), bursts of attribute changes, and disconnects while a
 // status poll or a request is running. Timers and window/document listeners
 // are counted by wrapping the globals for the duration of each test; requests
-// by the fetch seam (settled or aborted vs pending). The counts are the
-// assertions; heap growth (Chromium only, without GC) is only reported.
+// by the fetch seam (settled or aborted vs pending). Any widget timer or
+// listener still live at the end is a leak, the adapter's per-request timeout
+// timers included. In Chromium (launched with --expose-gc and precise memory
+// info, scripts/browsers.mjs) the heap retained by the 1,000 cycles after GC
+// is bounded too; Firefox exposes neither, so there the heap is not measured.
 import { expect } from '@open-wc/testing';
 import {
   FakeApi,
@@ -208,22 +211,37 @@ function rig(plan: Parameters<typeof hostileFetch>[0] = {}): Rig {
 }
 
 const ready = (el: SirDonate) => el.state === 'ready' && !root(el).querySelector('.skeleton');
-const heap = () =>
+const gc = (globalThis as { gc?: () => void }).gc;
+// Read afresh each time: Chromium's `performance.memory` is a new snapshot on every access.
+const memory = () =>
   (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
-const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
-const signedMb = (bytes: number) => `${bytes < 0 ? '−' : '+'}${mb(Math.abs(bytes))}`;
-
 /**
- * The adapter's default `sleep` races each request against a setTimeout(timeoutMs) that it never
- * clears ("harmless, and smaller than clearing it", src/api/client.ts): one ≤10 s timer outlives
- * every request. These are reported, and bounded, but not counted as leaks (see the skipped test).
+ * The V8 heap in use after a full collection, or undefined without `gc()` and
+ * `performance.memory` (Firefox). Collected a few times, a task apart, so that
+ * finalizers and weak references queued by one pass are gone in the next.
  */
-const isRequestTimeout = (x: Live) =>
-  /^setTimeout/.test(x.what) && widgetFrame(x.stack).startsWith('src/api/client.ts');
+async function heapAfterGc(tick: () => Promise<void>): Promise<number | undefined> {
+  if (!gc || memory() === undefined) return undefined;
+  for (let i = 0; i < 3; i++) {
+    gc();
+    await tick();
+  }
+  return memory();
+}
+const mb = (bytes: number, digits = 1) => `${(bytes / 2 ** 20).toFixed(digits)} MB`;
+const signedMb = (bytes: number) => `${bytes < 0 ? '−' : '+'}${mb(Math.abs(bytes), 2)}`;
 
 const report: string[] = [];
 const started = performance.now();
 const NEW_ELEMENTS = 300;
+/**
+ * The most the 1,000 cycles and 300 new elements may add to the V8 heap after GC. Measured in
+ * Chromium 156: +0.82 to +0.87 MB, nearly all of it one-time (compiled code, caches): 3,000
+ * cycles instead of 1,000 add ~0.06 MB more. `usedJSHeapSize` counts the V8 heap only (DOM nodes
+ * live in Blink's heap), where a retained element (wrapper, Lit template instance and parts,
+ * controller, closures) weighs ~9 KB: keeping the 300 new elements alive measured +3.4 MB.
+ */
+const HEAP_BOUND = 2 * 2 ** 20;
 
 describe('lifecycle: no timers, listeners or requests left behind', () => {
   let r: Rig | undefined;
@@ -245,7 +263,8 @@ describe('lifecycle: no timers, listeners or requests left behind', () => {
 
   it('1,000 connect/disconnect cycles of one loaded element, then 300 new elements', async function () {
     this.timeout(60000);
-    const h0 = heap();
+    // Before the timers are wrapped: these ticks are not the widget's.
+    const h0 = await heapAfterGc(() => new Promise<void>((done) => setTimeout(done, 0)));
     const t0 = performance.now();
     r = rig();
     const { container, make, until, tracker, net } = r;
@@ -284,22 +303,26 @@ describe('lifecycle: no timers, listeners or requests left behind', () => {
       fresh.remove();
     }
     await r.tick(50);
+    const ms = Math.round(performance.now() - t0);
 
-    const live = tracker.live();
-    const leaks = live.filter((x) => !isRequestTimeout(x));
-    const h1 = heap();
+    const leaks = tracker.live();
+    const h1 = await heapAfterGc(() => r!.tick());
+    const grown = h0 !== undefined && h1 !== undefined ? h1 - h0 : undefined;
     report.push(
-      `cycles: 1000 moves + ${NEW_ELEMENTS} new elements in ${Math.round(performance.now() - t0)} ms; ` +
+      `cycles: 1000 moves + ${NEW_ELEMENTS} new elements in ${ms} ms; ` +
         `${net.requests.length} requests, ${net.pending().length} pending; ` +
-        `${live.length} widget timers/listeners live (${live.length - leaks.length} request timeouts); ` +
+        `${leaks.length} widget timers/listeners live; ` +
         `all live incl. test code: ${tracker.live(false).length}` +
-        (h0 && h1 ? `; heap ${mb(h0)} → ${mb(h1)} (${signedMb(h1 - h0)}, no GC)` : ''),
+        (grown === undefined
+          ? ''
+          : `; heap after GC ${mb(h0!)} → ${mb(h1!)} (${signedMb(grown)}, bound ${mb(HEAP_BOUND)})`),
     );
     expect(leaks, `left behind:\n  ${describeLive(leaks)}`).to.deep.equal([]);
     expect(net.pending(), 'requests still pending').to.have.length(0);
     // Config and organization are cached: reconnecting must not refetch them.
     expect(net.requests.length, 'requests').to.be.at.most(4);
-    expect(live.length, 'request timeouts').to.be.at.most(net.requests.length);
+    if (grown !== undefined)
+      expect(grown, `heap retained after GC: ${signedMb(grown)}`).to.be.below(HEAP_BOUND);
   });
 
   it('bursts of 200 attribute changes, in one task and task by task', async function () {
@@ -352,14 +375,12 @@ describe('lifecycle: no timers, listeners or requests left behind', () => {
     expect(el.state).to.equal('ready');
     el.remove();
     await r.tick(10);
-    const live = tracker.live();
-    const leaks = live.filter((x) => !isRequestTimeout(x));
+    const leaks = tracker.live();
     report.push(
       `bursts: 200 changes in one task → ${oneTask} request; 200 task by task → ` +
         `${net.requests.length - n1} requests (${inFlight} in flight at once), ` +
-        `${net.pending().length} pending after release, ${live.length} widget timers/listeners live ` +
-        `(${live.length - leaks.length} request timeouts), ${consoleErrors} console errors, ` +
-        `in ${Math.round(performance.now() - t0)} ms`,
+        `${net.pending().length} pending after release, ${leaks.length} widget timers/listeners live, ` +
+        `${consoleErrors} console errors, in ${Math.round(performance.now() - t0)} ms`,
     );
     expect(leaks, `left behind:\n  ${describeLive(leaks)}`).to.deep.equal([]);
   });
@@ -394,11 +415,11 @@ describe('lifecycle: no timers, listeners or requests left behind', () => {
       const after = polls();
       await r.tick(300);
       expect(polls(), 'no poll after disconnect').to.equal(after);
-      const leaks = tracker.live().filter((x) => !isRequestTimeout(x));
+      const leaks = tracker.live();
       expect(leaks, `left behind:\n  ${describeLive(leaks)}`).to.deep.equal([]);
       report.push(
         `awaiting + disconnect: status request aborted, poller stopped, ` +
-          `${tracker.live().length} widget timers live (request timeouts); ` +
+          `${leaks.length} widget timers/listeners live; ` +
           `state after reconnecting: ${await reconnectState(r, el)}, ` +
           `polls after reconnecting: ${polls() - after}`,
       );
@@ -429,7 +450,7 @@ describe('lifecycle: no timers, listeners or requests left behind', () => {
     await r.tick(300);
     expect(net.requests.length, 'no poll after disconnect').to.equal(polls);
     expect(net.pending()).to.have.length(0);
-    const leaks = tracker.live().filter((x) => !isRequestTimeout(x));
+    const leaks = tracker.live();
     expect(leaks, `left behind:\n  ${describeLive(leaks)}`).to.deep.equal([]);
   });
 
@@ -455,16 +476,14 @@ describe('lifecycle: no timers, listeners or requests left behind', () => {
     );
     // The hanging fake never settles; the adapter gave up on it (its attempt's signal is aborted).
     expect(net.pending(), 'attempts not abandoned after the budget').to.have.length(0);
-    const leaks = tracker.live().filter((x) => !isRequestTimeout(x));
+    const leaks = tracker.live();
     expect(leaks, `left behind:\n  ${describeLive(leaks)}`).to.deep.equal([]);
   });
 
-  // BUG: DonationController.hostDisconnected stops the poller and hostConnected calls load(), whose
-  // `configure` event resets the flow: an element moved in the page (a framework re-parenting it, a
-  // modal portal) while `awaiting` a popup / new-tab checkout comes back `ready` with the form and
-  // never polls that donation again, so a payment completed in the popup never shows "completed".
-  // (A redirect donation survives, through sessionStorage.) Expected: awaiting and polling resume.
-  it('was BUG: moving the element while awaiting a popup checkout keeps awaiting it', async () => {
+  // An element moved in the page (a framework re-parenting it, a modal portal) while `awaiting`
+  // a popup / new-tab checkout disconnects and reconnects: it must resume polling that donation
+  // rather than reload into `ready` (a popup donation, unlike a redirect one, is not stored).
+  it('moving the element while awaiting a popup checkout keeps awaiting and polling it', async () => {
     r = rig();
     const open = window.open;
     window.open = () => fakePopup([]) as unknown as Window;
@@ -476,17 +495,16 @@ describe('lifecycle: no timers, listeners or requests left behind', () => {
     expect(el.state).to.equal('awaiting');
     document.body.append(el); // moved
     await r.tick(200);
-    expect(el.state).to.equal('awaiting'); // is `ready`
+    expect(el.state).to.equal('awaiting');
     r.api.statuses = ['COMPLETED'];
     await r.until(el, () => el.state === 'completed', 2000);
     el.remove();
   });
 
-  // BUG (by design in src/api/client.ts `defaultSleep`, against the lifecycle requirement): every
-  // request leaves its per-attempt timeout timer (setTimeout 10000) running after the response
-  // arrived or the caller aborted; it fires into an already settled race. Bounded (one per request,
-  // ≤ 10 s) but a status poll every 3 s keeps ~3 such timers alive, and each holds its closures.
-  it('was BUG: no adapter timer outlives its request', async () => {
+  // Each request attempt races a per-attempt timeout (setTimeout 10000, src/api/client.ts
+  // `defaultSleep`): once the attempt is answered or aborted, that timer must be cleared, or a
+  // status poll every 3 s would keep several alive, each holding its closures.
+  it('no adapter timer outlives its request', async () => {
     r = rig();
     const el = r.make();
     r.container.append(el);
