@@ -74,10 +74,10 @@ function* walk(dir) {
 
 /** Lit with `live` plus zod/mini, gzip bytes, each bundled alone (2026-11-24). */
 const FLOOR = 10790;
-const sizes = [...walk(CDN_DIR)].map((path) => {
+const measure = (path, file) => {
   const bytes = readFileSync(path);
   return {
-    file: `cdn/${relative(CDN_DIR, path)}`,
+    file,
     raw: bytes.length,
     gzip: gzipSync(bytes, { level: 9 }).length,
     brotli: brotliCompressSync(bytes, {
@@ -87,8 +87,26 @@ const sizes = [...walk(CDN_DIR)].map((path) => {
       },
     }).length,
   };
-});
-log(`sizes: ${sizes.length} files`);
+};
+const sizes = [...walk(CDN_DIR)].map((path) => measure(path, `cdn/${relative(CDN_DIR, path)}`));
+// The npm package's modules (unminified ES modules for the partner's bundler), by folder.
+const NPM_DIR = join(CDN_DIR, '..');
+const npmGroups = new Map();
+if (!process.env.BENCH_CDN_DIR)
+  for (const path of walk(NPM_DIR)) {
+    const rel = relative(NPM_DIR, path);
+    if (rel.startsWith('cdn/') || !/\.(m?js|d\.ts)$/.test(rel)) continue;
+    // The sandbox bin (one bundled .mjs, for `npx sir-donate sandbox`) is a row of its own.
+    const group = rel.endsWith('.mjs')
+      ? rel
+      : `${rel.includes('/') ? rel.split('/')[0] + '/' : ''}*${rel.endsWith('.d.ts') ? '.d.ts' : '.js'}`;
+    const m = measure(path, rel);
+    const g = npmGroups.get(group) ?? { file: group, files: 0, raw: 0, gzip: 0, brotli: 0 };
+    for (const k of ['raw', 'gzip', 'brotli']) g[k] += m[k];
+    g.files++;
+    npmGroups.set(group, g);
+  }
+log(`sizes: ${sizes.length} CDN files, ${npmGroups.size} npm groups`);
 
 // ---- servers and browser ---------------------------------------------------------------------
 
@@ -364,6 +382,21 @@ const sizeRows = sizes.map(
   (s) =>
     `| \`${s.file}\` | ${s.raw.toLocaleString('en')} | ${s.gzip.toLocaleString('en')} | ${s.brotli.toLocaleString('en')} |`,
 );
+const npmRows = [...npmGroups.values()]
+  .sort((a, b) => a.file.localeCompare(b.file))
+  .map(
+    (s) =>
+      `| \`${s.file}\` | ${s.files} | ${s.raw.toLocaleString('en')} | ${s.gzip.toLocaleString('en')} | ${s.brotli.toLocaleString('en')} |`,
+  );
+const npmSection = npmRows.length
+  ? `\n\nThe npm package's own files (\`dist/\` outside \`cdn/\`: unminified ES modules and
+their types, which the partner's bundler minifies and tree-shakes; lit and zod are
+dependencies, not included), summed by folder, each file compressed alone:
+
+| Files | Count | Raw | gzip | brotli |
+| --- | ---: | ---: | ---: | ---: |
+${npmRows.join('\n')}`
+  : '';
 
 const timeRows = SIZES.map((n) => {
   const t = timing[n];
@@ -474,7 +507,7 @@ together; the widget's own code (API adapter with retries, cache and dedupe;
 money parsing; flow, polling and resume; theme; English messages; the element
 and its styles) is the other ${(esm.gzip - FLOOR).toLocaleString('en')} B. The issue's 20 KB (20,480 B) goal would
 leave it ${(20480 - FLOOR).toLocaleString('en')} B. The build already minifies the templates and CSS
-(minify-literals) and runs a second minifier pass (terser).
+(minify-literals) and runs a second minifier pass (terser).${npmSection}
 
 ## Start-up time
 
