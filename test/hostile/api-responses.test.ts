@@ -49,7 +49,7 @@ import {
   assertProperty,
   caseLog,
   short,
-  watchErrors,
+  watchEachTest,
   type HostileReply,
 } from './support.js';
 
@@ -393,17 +393,8 @@ async function elementCase(p: ElementPlan): Promise<void> {
 }
 
 describe('hostile API responses', () => {
-  let watch: ReturnType<typeof watchErrors>;
-  beforeEach(() => {
-    resetPage();
-    watch = watchErrors();
-  });
-  afterEach(() => {
-    watch.stop();
-    resetPage();
-  });
-  // Checked in each test: a failing afterEach would skip the rest of the suite.
-  const noUncaughtErrors = () => expect(watch.errors, 'uncaught errors').to.deep.equal([]);
+  const watch = watchEachTest();
+  const { noUncaughtErrors } = watch;
 
   it('the adapter resolves with well-formed data or rejects with a SirApiError', async function () {
     this.timeout(60000);

@@ -35,7 +35,7 @@ import {
   protoSnapshot,
   settle,
   short,
-  watchErrors,
+  watchEachTest,
 } from './support.js';
 
 const log = caseLog('attributes');
@@ -323,17 +323,8 @@ async function attributeCase(p: Plan): Promise<void> {
 }
 
 describe('random attribute values', () => {
-  let watch: ReturnType<typeof watchErrors>;
-  beforeEach(() => {
-    resetPage();
-    watch = watchErrors();
-  });
-  afterEach(() => {
-    watch.stop();
-    resetPage();
-  });
-  // Checked in each test: a failing afterEach would skip the rest of the suite.
-  const noUncaughtErrors = () => expect(watch.errors, 'uncaught errors').to.deep.equal([]);
+  const watch = watchEachTest();
+  const { noUncaughtErrors } = watch;
 
   it('never throw, end in a contract state, never send or echo a secret key', async function () {
     this.timeout(60000);

@@ -3,10 +3,11 @@
 // must keep (contract states, inert shadow DOM, safe navigations, clean
 // prototypes, no uncaught errors). The Partner API fake and the mount helper
 // come from test/ui/helpers.ts; only the hostile parts live here.
+import { expect } from '@open-wc/testing';
 import * as fc from 'fast-check';
 import { SirApiError } from '../../src/api/errors.js';
 import type { FlowStateName } from '../../src/core/flow.js';
-import type { FakeApi, Route, SirDonate } from '../ui/helpers.js';
+import { resetPage, type FakeApi, type Route, type SirDonate } from '../ui/helpers.js';
 
 export const CONTRACT_STATES: readonly FlowStateName[] = [
   'idle',
@@ -92,6 +93,29 @@ export function watchErrors(): { errors: string[]; stop(): void } {
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onRejection);
     },
+  };
+}
+
+/**
+ * For a describe block: a fresh page and a fresh uncaught-error watch around each test.
+ * `noUncaughtErrors()` is called at the end of each test rather than in afterEach, because a
+ * failing afterEach makes Mocha skip the rest of the suite.
+ */
+export function watchEachTest(): { readonly errors: string[]; noUncaughtErrors(): void } {
+  let watch: ReturnType<typeof watchErrors>;
+  beforeEach(() => {
+    resetPage();
+    watch = watchErrors();
+  });
+  afterEach(() => {
+    watch.stop();
+    resetPage();
+  });
+  return {
+    get errors() {
+      return watch.errors;
+    },
+    noUncaughtErrors: () => expect(watch.errors, 'uncaught errors').to.deep.equal([]),
   };
 }
 
