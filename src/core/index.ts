@@ -6,3 +6,5 @@ export * from './flow.js';
 export * from './checkout.js';
 export * from './status-poller.js';
 export * from './pending.js';
+export * from './selection.js';
+export * from './attributes.js';

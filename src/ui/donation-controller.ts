@@ -65,6 +65,21 @@ const asApiError = (e: unknown): SirApiError =>
         retryable: true,
       });
 
+let ids = 0;
+
+/** One checkout window per widget: a second donation reuses it. */
+function openWindow(name: string, mode: CheckoutMode): Window | null {
+  let win: Window | null = null;
+  try {
+    win = open('', name, mode == 'popup' ? 'popup,width=520,height=760' : '');
+  } catch {
+    // A sandboxed frame may throw: treated as blocked.
+  }
+  // The checkout page must not reach back into the partner's page.
+  if (win) win.opener = null;
+  return win;
+}
+
 export class DonationController implements ReactiveController {
   flow: FlowState = initialFlow;
   config?: PartnerConfig;
@@ -80,6 +95,7 @@ export class DonationController implements ReactiveController {
   pollOptions: Partial<Omit<PollOptions, 'fetchStatus' | 'onStatus' | 'onError' | 'immediate'>> =
     {};
 
+  private readonly window = `sir-donate-${++ids}`;
   private client?: SirClient;
   private abort?: AbortController;
   private poller?: Poller;
@@ -95,6 +111,8 @@ export class DonationController implements ReactiveController {
   }
 
   hostConnected(): void {
+    addEventListener('pageshow', this.onPageShow);
+    addEventListener('online', this.onOnline);
     // Moved or re-inserted in the page: pick up where disconnecting stopped.
     if (!this.stopped) return;
     this.stopped = false;
@@ -105,6 +123,8 @@ export class DonationController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    removeEventListener('pageshow', this.onPageShow);
+    removeEventListener('online', this.onOnline);
     this.stop();
     this.stopped = this.flow.name !== 'idle';
   }
@@ -172,17 +192,15 @@ export class DonationController implements ReactiveController {
     }
   }
 
-  /** Creates the link and opens the checkout. `popup` was opened in the click, before any await. */
-  async submit(
-    body: CreateLinkRequest,
-    checkout: CheckoutMode,
-    popup: Window | null,
-  ): Promise<void> {
+  /**
+   * Creates the link and opens the checkout. A popup or tab is opened before
+   * anything is awaited, inside the donor's click, or the browser blocks it;
+   * the link arrives later.
+   */
+  async submit(body: CreateLinkRequest, checkout: CheckoutMode): Promise<void> {
     const client = this.client;
-    if (!client || !this.go({ type: 'submit' })) {
-      popup?.close();
-      return;
-    }
+    if (!client || !this.go({ type: 'submit' })) return;
+    const popup = checkout == 'redirect' ? null : openWindow(this.window, checkout);
     const signal = this.abort?.signal;
     try {
       const link = await client.createLink(body, { signal });
@@ -241,6 +259,17 @@ export class DonationController implements ReactiveController {
       this.poll(pending.partnerDonationId, true);
     }
   }
+
+  private onPageShow = (e: PageTransitionEvent): void => {
+    // Back from the hosted checkout through the back/forward cache.
+    if (e.persisted) this.resume();
+  };
+
+  private onOnline = (): void => {
+    // A load that failed offline: try again now.
+    if (this.flow.name == 'error' && !this.flow.loaded)
+      void this.load({ ...this.lastLoad, fresh: true });
+  };
 
   private scope(): PendingScope {
     return {

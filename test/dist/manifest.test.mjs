@@ -4,7 +4,7 @@
 // paths point into the published dist/, and the typings generated from it are
 // there.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { test } from 'node:test';
 
 const root = new URL('../../', import.meta.url);
@@ -119,7 +119,10 @@ test('slots, CSS parts and CSS custom properties', () => {
 });
 
 test('the manifest and the element source agree (every @csspart is rendered)', () => {
-  const source = read('src/ui/sir-donate.ts');
+  // The element and the views it renders (src/ui/views).
+  const source = ['src/ui/sir-donate.ts', ...readdirSync(new URL('src/ui/views', root)).map((f) => `src/ui/views/${f}`)]
+    .map(read)
+    .join('\n');
   for (const part of names(decl.cssParts)) {
     assert.match(source, new RegExp(`part="${part}"`), `@csspart ${part} is never rendered`);
   }

@@ -3,7 +3,9 @@
  * never throw: they fall back to the default with one console warning naming
  * the attribute, so a typo in the embed code is easy to find.
  */
+import { apiError } from '../api/errors.js';
 import type { Frequency } from '../api/types.js';
+import { isValidCurrency } from './money.js';
 
 const warned = new Set<string>();
 /** Warns once per distinct message (many widgets on a page share one typo). */
@@ -63,3 +65,12 @@ export function oneOf<T extends string>(name: string, value: unknown, allowed: r
     warnOnce(`${name}: expected ${allowed.join(', ')}; using ${allowed[0]}`);
   return allowed[0]!;
 }
+
+/** INVALID_CURRENCY for a `currency` that is not an ISO 4217 code (an embed mistake: no request is made). */
+export const currencyError = (value: unknown) =>
+  isValidCurrency(value)
+    ? undefined
+    : apiError(
+        'INVALID_CURRENCY',
+        `currency: "${String(value).slice(0, 12)}" is not an ISO 4217 currency code.`,
+      );
