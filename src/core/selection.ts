@@ -28,9 +28,9 @@ export interface SelectionHost {
   readonly maxAmount: unknown;
   readonly frequency: unknown;
   readonly frequencies: unknown;
-  readonly firstName?: string;
-  readonly lastName?: string;
-  readonly donorEmail?: string;
+  readonly firstName?: string | null;
+  readonly lastName?: string | null;
+  readonly donorEmail?: string | null;
   readonly collectDonor: boolean;
   /** A valid ISO 4217 code (a bad attribute already replaced). */
   readonly currencyCode: string;
@@ -107,8 +107,13 @@ export class Selection {
     this.preset = listedMinor ? minor : null;
     this.custom = listedMinor ? '' : formatForInput(minor, this.h.currencyCode, this.h.loc);
     this.customError = undefined;
-    const { firstName = '', lastName = '', donorEmail = '' } = this.h;
-    this.donor = { firstName, lastName, donorEmail };
+    const { h } = this;
+    // A removed attribute reads null.
+    this.donor = {
+      firstName: h.firstName ?? '',
+      lastName: h.lastName ?? '',
+      donorEmail: h.donorEmail ?? '',
+    };
     this.donorErrors = {};
     this.h.requestUpdate();
   }
@@ -193,9 +198,9 @@ export class Selection {
       amount,
       frequency: this.freq,
       tipPercent: tip ? this.tipPercent : undefined,
-      donorEmail: donor.donorEmail || h.donorEmail,
-      firstName: donor.firstName || h.firstName,
-      lastName: donor.lastName || h.lastName,
+      donorEmail: donor.donorEmail || h.donorEmail || undefined,
+      firstName: donor.firstName || h.firstName || undefined,
+      lastName: donor.lastName || h.lastName || undefined,
     };
   }
 

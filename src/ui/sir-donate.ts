@@ -290,6 +290,7 @@ export class SirDonate extends LitElement implements ViewHost {
   }
 
   protected override updated(): void {
+    views.syncControls(this.renderRoot);
     const states = this.internals?.states;
     try {
       states?.clear();

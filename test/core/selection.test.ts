@@ -72,6 +72,14 @@ describe('Selection: the initial amount', () => {
       donorEmail: 'ada@example.org',
     });
   });
+
+  it('reads a removed donor attribute (null) as empty', () => {
+    const { sel } = make({ firstName: null, lastName: null, donorEmail: null, collectDonor: true });
+    expect(sel.donor).to.deep.equal({ firstName: '', lastName: '', donorEmail: '' });
+    expect(sel.validate()).to.equal(undefined);
+    const { donorEmail, firstName, lastName } = sel.choice(1000, false);
+    expect([donorEmail, firstName, lastName]).to.deep.equal([undefined, undefined, undefined]);
+  });
 });
 
 describe('Selection: frequency', () => {

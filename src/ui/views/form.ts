@@ -1,15 +1,26 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { tipAmountMinor } from '../../core/checkout.js';
 import type { DonorField, FieldError } from '../../core/selection.js';
 import { format, type Messages } from '../../i18n/index.js';
 import { errorBox } from './errors.js';
 import type { ViewHost } from './host.js';
 
-// `live()` on every control the donor changes: a partner's change handler may put the
-// selection back, and the control must follow the state, not what was clicked.
-
 const TIP_CHOICES = [0, 5, 10, 15, 20];
+
+/**
+ * The controls render their state as attributes (`checked`, `selected`,
+ * `value`: the defaults, which the donor never changes) and this puts the
+ * live state back to them after each render. So a control follows the
+ * widget's state, not what was clicked or typed, even when a partner's change
+ * handler puts the selection back. A text field is only written when it
+ * differs (writing moves the caret).
+ */
+export const syncControls = (root: ParentNode): void => {
+  for (const c of root.querySelectorAll<HTMLInputElement & HTMLOptionElement>('input, option'))
+    if (c.type == 'radio') c.checked = c.defaultChecked;
+    else if (c.localName == 'option') c.selected = c.defaultSelected;
+    else if (c.value != c.defaultValue) c.value = c.defaultValue;
+};
 
 /** A field error in words; `{field}` is the label of the field it belongs to. */
 const say = ({ t }: ViewHost, error: FieldError | undefined, label = ''): string =>
@@ -29,7 +40,7 @@ const tip = ({ donation: d, sel, t, loc }: ViewHost): TemplateResult => {
         .sort((a, b) => a - b)
         .map(
           (p) =>
-            html`<option value=${p} .selected=${live(p === sel.tipPercent)}>
+            html`<option value=${p} ?selected=${p === sel.tipPercent}>
               ${p ? pct.format(p / 100) : t.tipNone}
             </option>`,
         )}
@@ -49,7 +60,7 @@ const donor = (h: ViewHost): TemplateResult => {
         class="text"
         type=${type}
         autocomplete=${auto}
-        .value=${live(sel.donor[key])}
+        value=${sel.donor[key]}
         aria-invalid=${!!error}
         aria-describedby=${`${key}-error`}
         ?required=${key == 'donorEmail'}
@@ -86,8 +97,8 @@ export const form = (h: ViewHost): TemplateResult => {
             <input
               type="radio"
               name="amount"
-              .value=${String(minor)}
-              .checked=${live(sel.preset === minor)}
+              value=${minor}
+              ?checked=${sel.preset === minor}
               @change=${() => sel.pick(minor)}
             /><span>${sel.money(minor)}</span>
           </label>`;
@@ -102,7 +113,7 @@ export const form = (h: ViewHost): TemplateResult => {
         type="text"
         inputmode="decimal"
         autocomplete="transaction-amount"
-        .value=${live(sel.custom)}
+        value=${sel.custom}
         aria-invalid=${!!customError}
         aria-describedby="other-error"
         @input=${(e: Event) => sel.input((e.target as HTMLInputElement).value)}
@@ -126,8 +137,8 @@ export const form = (h: ViewHost): TemplateResult => {
                     <input
                       type="radio"
                       name="frequency"
-                      .value=${f}
-                      .checked=${live(sel.freq == f)}
+                      value=${f}
+                      ?checked=${sel.freq == f}
                       @change=${() => sel.pickFrequency(f)}
                     /><span>${f == 'once' ? t.once : t.monthly}</span>
                   </label>`,

@@ -2,7 +2,7 @@
 // Not here: state, network, events other than the handlers they bind.
 export { failure, notice } from './errors.js';
 export { frame, modal } from './frame.js';
-export { form } from './form.js';
+export { form, syncControls } from './form.js';
 export { header } from './header.js';
 export type { ViewHost } from './host.js';
 export { skeleton } from './skeleton.js';
