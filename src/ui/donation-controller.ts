@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createClient, type ClientOptions, type SirClient } from '../api/client.js';
-import { SirApiError } from '../api/errors.js';
+import { SirApiError, apiError } from '../api/errors.js';
 import type {
   CreateLinkRequest,
   DonationStatus,
@@ -59,11 +59,7 @@ export interface LoadOptions {
 const asApiError = (e: unknown): SirApiError =>
   e instanceof SirApiError
     ? e
-    : new SirApiError({
-        code: 'NETWORK_ERROR',
-        message: e instanceof Error ? e.message : 'Unexpected error',
-        retryable: true,
-      });
+    : apiError('NETWORK_ERROR', e instanceof Error ? e.message : 'Unexpected error', true);
 
 let ids = 0;
 
@@ -161,14 +157,12 @@ export class DonationController implements ReactiveController {
       if (organization.status === 'rejected') throw organization.reason;
       const unavailable = partnerAvailability(config.value);
       if (unavailable) {
-        throw new SirApiError({
-          code: unavailable,
-          message:
-            unavailable === 'PARTNER_NOT_ACTIVE'
-              ? 'The partner account is not active.'
-              : 'Donations are not enabled for this partner.',
-          retryable: false,
-        });
+        throw apiError(
+          unavailable,
+          unavailable == 'PARTNER_NOT_ACTIVE'
+            ? 'The partner account is not active.'
+            : 'Donations are not enabled for this partner.',
+        );
       }
       this.config = config.value;
       this.organization = organization.value;
@@ -227,11 +221,10 @@ export class DonationController implements ReactiveController {
       } else {
         this.popupBlocked = true;
         this.report(
-          new SirApiError({
-            code: 'POPUP_BLOCKED',
-            message: 'The browser blocked the checkout window; a link to open it is shown instead.',
-            retryable: false,
-          }),
+          apiError(
+            'POPUP_BLOCKED',
+            'The browser blocked the checkout window; a link to open it is shown instead.',
+          ),
         );
       }
       this.poll(partnerDonationId, false);

@@ -110,7 +110,6 @@ export class SirDonate extends LitElement implements ViewHost {
     appearance: { attribute: false },
     messages: { attribute: false },
   };
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, mode: 'open' as const };
 
   // ---- Public API: attributes and properties ----
 
