@@ -151,18 +151,14 @@ export class Selection {
     const { currencyCode: currency, loc } = this.h;
     const parsed = parseAmount(this.custom, loc, currency);
     if (!parsed.ok) {
-      const example = formatForInput(this.minor(25), currency, loc);
       const digits = currencyDigits(currency);
-      const reason = parsed.reason;
-      return reason == 'empty'
-        ? ['errEmpty']
-        : reason == 'negative'
-          ? ['errNegative']
-          : reason == 'too-precise'
-            ? digits
-              ? ['errTooPrecise', { digits }]
-              : ['errWhole']
-            : [reason == 'ambiguous' ? 'errAmbiguous' : 'errInvalid', { example }];
+      // `too-precise` → errTooPrecise, …; a currency without decimals asks for a whole amount.
+      return parsed.reason == 'too-precise' && !digits
+        ? ['errWhole']
+        : [
+            'err' + parsed.reason.replace(/(^|-)(.)/g, (_, _dash, c: string) => c.toUpperCase()),
+            { digits, example: formatForInput(this.minor(25), currency, loc) },
+          ];
     }
     const [lo, hi] = this.range();
     // Nothing below one minor unit is a donation, even with min-amount="0".

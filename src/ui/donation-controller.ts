@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createClient, type ClientOptions, type SirClient } from '../api/client.js';
-import { SirApiError, apiError } from '../api/errors.js';
+import { SirApiError, apiError, clean } from '../api/errors.js';
 import type {
   CreateLinkRequest,
   DonationStatus,
@@ -164,19 +164,14 @@ export class DonationController implements ReactiveController {
             : 'Donations are not enabled for this partner.',
         );
       }
-      this.config = config.value;
-      this.organization = organization.value;
+      const { name, slug } = (this.config = config.value);
+      const org = (this.organization = organization.value);
       this.go({ type: 'loaded' });
       this.host.emit(
         new SirDonateReadyEvent({
-          partner: { name: config.value.name, slug: config.value.slug },
-          nonprofit: organization.value
-            ? {
-                slug: organization.value.slug,
-                name: organization.value.name,
-                ...(organization.value.logoUrl ? { logoUrl: organization.value.logoUrl } : {}),
-              }
-            : null,
+          partner: { name, slug },
+          // Only what a partner's code needs (no id or EIN); no logoUrl key without a logo.
+          nonprofit: org && clean({ slug: org.slug, name: org.name, logoUrl: org.logoUrl }),
           testMode: this.testMode,
         }),
       );

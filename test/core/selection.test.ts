@@ -104,12 +104,13 @@ describe('Selection: the custom amount', () => {
   });
 
   it('names each problem with a message key and its parameters', () => {
-    expect(error('')).to.deep.equal(['errEmpty']);
-    expect(error('-5')).to.deep.equal(['errNegative']);
-    expect(error('abc')).to.deep.equal(['errInvalid', { example: '25' }]);
-    expect(error('12,50')).to.deep.equal(['errAmbiguous', { example: '25' }]);
+    const params = { digits: 2, example: '25' };
+    expect(error('')).to.deep.equal(['errEmpty', params]);
+    expect(error('-5')).to.deep.equal(['errNegative', params]);
+    expect(error('abc')).to.deep.equal(['errInvalid', params]);
+    expect(error('12,50')).to.deep.equal(['errAmbiguous', params]);
     expect(error('1.234', { loc: 'de-DE', currencyCode: 'EUR' })).to.equal(123400);
-    expect(error('1.555')).to.deep.equal(['errTooPrecise', { digits: 2 }]);
+    expect(error('1.555')).to.deep.equal(['errTooPrecise', params]);
     expect(error('5.5', { currencyCode: 'JPY' })).to.deep.equal(['errWhole']);
     expect(error('0.5')).to.deep.equal(['errMin', { min: '$1' }]);
     expect(error('100001')).to.deep.equal(['errMax', { max: '$100,000' }]);
@@ -125,7 +126,7 @@ describe('Selection: the custom amount', () => {
     expect(sel.customError).to.equal(undefined);
     expect(calls.changes).to.deep.equal([]);
     sel.blur();
-    expect(sel.customError).to.deep.equal(['errInvalid', { example: '25' }]);
+    expect(sel.customError).to.deep.equal(['errInvalid', { digits: 2, example: '25' }]);
     sel.input('30');
     expect(sel.customError).to.equal(undefined);
     expect(sel.preset).to.equal(null);
