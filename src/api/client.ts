@@ -9,7 +9,7 @@ import type {
   Organization,
   PartnerConfig,
 } from './types.js';
-import { isLoopbackHost } from './url.js';
+import { isLoopbackUrl } from './url.js';
 
 export type CacheStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -97,16 +97,31 @@ const defaultSleep = (ms: number, signal?: AbortSignal) =>
     });
   });
 
+/**
+ * Runs `f` on `storage` (sessionStorage when undefined, none when null); undefined when
+ * there is none or it throws. Merely reading `sessionStorage` throws where storage is
+ * blocked (sandboxed frames, some privacy modes); so may any call.
+ */
+export const withStorage = <R>(
+  storage: CacheStore | null | undefined,
+  f: (s: CacheStore) => R,
+): R | undefined => {
+  try {
+    const s = storage === undefined ? sessionStorage : storage;
+    return s ? f(s) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
 /** Forgets cached and in-flight look-ups (tests, and a hard reload). */
 export function clearCache(): void {
   inflight.clear();
   memory.clear();
-  try {
-    for (const k of Object.keys(sessionStorage))
-      if (k.startsWith(PREFIX)) sessionStorage.removeItem(k);
-  } catch {
-    // Storage blocked (sandboxed frame, privacy mode): nothing was stored there.
-  }
+  // Where storage is blocked, nothing was stored there.
+  withStorage(undefined, (s) => {
+    for (const k of Object.keys(s)) if (k.startsWith(PREFIX)) s.removeItem(k);
+  });
 }
 
 // Two 32-bit multiplicative lanes: the storage key must not hold the publishable key, and
@@ -137,18 +152,8 @@ export function createClient(options: ClientOptions): SirClient {
     random = Math.random,
     now = Date.now,
   } = options;
-  const loopback = isLoopbackHost(new URL(conn.baseUrl).hostname);
+  const loopback = isLoopbackUrl(conn.baseUrl);
   let rateLimit: RateLimit | undefined;
-
-  /** Runs `f` on the cache storage; undefined when there is none or it throws. */
-  const store = <R>(f: (s: CacheStore) => R): R | undefined => {
-    try {
-      const s = options.storage === undefined ? sessionStorage : options.storage;
-      return s ? f(s) : undefined;
-    } catch {
-      return undefined;
-    }
-  };
 
   /**
    * One call: attempts with backoff inside one overall deadline, so a hanging API
@@ -268,7 +273,9 @@ export function createClient(options: ClientOptions): SirClient {
     let p: Promise<T> | T | undefined;
     if (!opts?.fresh) {
       try {
-        const { e, d } = JSON.parse(store((s) => s.getItem(sk)) ?? memory.get(sk)!) as {
+        const { e, d } = JSON.parse(
+          withStorage(options.storage, (s) => s.getItem(sk)) ?? memory.get(sk)!,
+        ) as {
           e: number;
           d: unknown;
         };
@@ -280,7 +287,7 @@ export function createClient(options: ClientOptions): SirClient {
       }
       if (!p) {
         memory.delete(sk);
-        store((s) => s.removeItem(sk));
+        withStorage(options.storage, (s) => s.removeItem(sk));
       }
     }
     p ??= inflight.get(sk) as Promise<T> | undefined;
@@ -292,7 +299,7 @@ export function createClient(options: ClientOptions): SirClient {
           if (inflight.get(sk) == q) {
             const raw = JSON.stringify({ e: now() + cacheTtlMs, d: v });
             memory.set(sk, raw);
-            store((s) => s.setItem(sk, raw));
+            withStorage(options.storage, (s) => s.setItem(sk, raw));
           }
           return v;
         })
@@ -302,13 +309,15 @@ export function createClient(options: ClientOptions): SirClient {
     return Promise.race([onAbort(opts?.signal), p]);
   }
 
-  const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
   const checkId = (value: string, code: string, what: string) => {
     const v = String(value ?? '').trim();
-    // `.` and `..` would be read as path steps; lone surrogates cannot be encoded.
-    if (!v || v.length > 200 || /^\.\.?$/.test(v) || LONE_SURROGATE.test(v))
-      throw apiError(code, `${what}: empty, over 200 characters or not a valid path segment`);
-    return encodeURIComponent(v);
+    try {
+      // `.` and `..` would be read as path steps; encodeURIComponent throws on lone surrogates.
+      if (v && v.length <= 200 && !/^\.\.?$/.test(v)) return encodeURIComponent(v);
+    } catch {
+      // Not encodable: refused below.
+    }
+    throw apiError(code, `${what}: empty, over 200 characters or not a valid path segment`);
   };
 
   return {

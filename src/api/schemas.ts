@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { apiError, clean } from './errors.js';
 import type { CreateLinkResponse, DonationStatus, Organization, PartnerConfig } from './types.js';
-import { safeUrl } from './url.js';
+import { parseSafeUrl } from './url.js';
 
 // Before any schema is built: otherwise zod probes `new Function` for its JIT, which strict-CSP pages report.
 z.config({ jitless: true });
@@ -82,7 +82,7 @@ export function parseConfig(data: unknown): PartnerConfig {
 /** Organization with its logo kept only when it is safe to render from this API base. */
 export function parseOrganization(data: unknown, allowLoopbackHttp: boolean): Organization {
   const o = check('organization', orgShape, data);
-  const url = (v: unknown) => safeUrl(v, { allowLoopbackHttp });
+  const url = (v: unknown) => parseSafeUrl(v, allowLoopbackHttp)?.href;
   return clean({
     slug: cap(o.slug),
     name: cap(o.name),

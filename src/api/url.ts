@@ -10,6 +10,15 @@ export function isLoopbackHost(hostname: string): boolean {
   );
 }
 
+/** Whether `url` is absolute and names a loopback host; false when it does not parse. */
+export function isLoopbackUrl(url: string): boolean {
+  try {
+    return isLoopbackHost(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
 /** The parsed URL when it is safe to call, link to or render; undefined otherwise. */
 export function parseSafeUrl(value: unknown, allowLoopbackHttp?: boolean): URL | undefined {
   try {

@@ -1,6 +1,6 @@
 import { apiError } from '../api/errors.js';
 import type { CreateLinkRequest, CreateLinkResponse, Frequency, Provider } from '../api/types.js';
-import { isLoopbackHost, safeUrl } from '../api/url.js';
+import { isLoopbackUrl, parseSafeUrl } from '../api/url.js';
 
 /** What the donor chose. */
 export interface DonationSelection {
@@ -68,13 +68,10 @@ export const checkoutUrlOrError = (
   link: string | Pick<CreateLinkResponse, 'donationLink'>,
   apiBaseUrl: string,
 ): string => {
-  let allowLoopbackHttp = false;
-  try {
-    allowLoopbackHttp = isLoopbackHost(new URL(apiBaseUrl).hostname);
-  } catch {
-    // A malformed base allows nothing beyond https.
-  }
-  const url = safeUrl((link as CreateLinkResponse)?.donationLink ?? link, { allowLoopbackHttp });
+  const url = parseSafeUrl(
+    (link as CreateLinkResponse)?.donationLink ?? link,
+    isLoopbackUrl(apiBaseUrl),
+  )?.href;
   if (url) return url;
   // The refused URL is not echoed: it may be attacker-controlled.
   throw apiError('UNSAFE_CHECKOUT_URL', 'Unsafe checkout link');

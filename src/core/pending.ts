@@ -1,3 +1,4 @@
+import { withStorage } from '../api/client.js';
 import type { Frequency } from '../api/types.js';
 
 /** What the redirect flow remembers before leaving for the hosted checkout. */
@@ -38,15 +39,6 @@ const memory: Record<string, string | undefined> = {};
 export const pendingKey = ({ partner, nonprofit }: PendingScope): string =>
   `sir-donate:pending:${encodeURIComponent(partner)}:${encodeURIComponent(nonprofit)}`;
 
-// Merely reading `sessionStorage` throws where storage is blocked; so may any call.
-const use = <T>(o: PendingOptions | undefined, f: (s: StorageLike) => T): T | void => {
-  try {
-    return f(o?.storage ?? sessionStorage);
-  } catch {
-    // Blocked: the memory copy stands in.
-  }
-};
-
 export const savePending = (p: PendingDonation, scope: PendingScope, o?: PendingOptions): void => {
   const k = pendingKey(scope);
   const v = JSON.stringify(p, [
@@ -56,13 +48,13 @@ export const savePending = (p: PendingDonation, scope: PendingScope, o?: Pending
     'frequency',
     'createdAt',
   ]);
-  memory[k] = use(o, (s) => (s.setItem(k, v), 1)) ? undefined : v;
+  memory[k] = withStorage(o?.storage, (s) => (s.setItem(k, v), 1)) ? undefined : v;
 };
 
 export const clearPending = (scope: PendingScope, o?: PendingOptions): void => {
   const k = pendingKey(scope);
   delete memory[k];
-  use(o, (s) => s.removeItem(k));
+  withStorage(o?.storage, (s) => s.removeItem(k));
 };
 
 /** The pending donation, or undefined; corrupt or expired entries are removed. */
@@ -73,7 +65,7 @@ export const loadPending = (
   const k = pendingKey(scope);
   let p: PendingDonation | undefined;
   try {
-    p = JSON.parse(use(o, (s) => s.getItem(k)) ?? memory[k]!);
+    p = JSON.parse(withStorage(o?.storage, (s) => s.getItem(k)) ?? memory[k]!);
   } catch {
     // Corrupt, or nothing stored.
   }

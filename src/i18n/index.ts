@@ -9,42 +9,44 @@ export type { Messages } from './messages.js';
 export type MessageKey = keyof Messages;
 
 // Each translation is its own chunk (about 1.4 KB gzip each): bundlers and the CDN build split them out.
-const LOADERS: Record<string, () => Promise<Messages>> = {
-  es: () => import('./locales/es.js').then((m) => m.es),
-  fr: () => import('./locales/fr.js').then((m) => m.fr),
-  de: () => import('./locales/de.js').then((m) => m.de),
-  'pt-BR': () => import('./locales/pt-BR.js').then((m) => m.ptBR),
-  ja: () => import('./locales/ja.js').then((m) => m.ja),
-  ar: () => import('./locales/ar.js').then((m) => m.ar),
+// Each of these modules exports its dictionary alone, under its own name (`ptBR` for pt-BR).
+const LOADERS: Record<string, () => Promise<Record<string, Messages>>> = {
+  es: () => import('./locales/es.js'),
+  fr: () => import('./locales/fr.js'),
+  de: () => import('./locales/de.js'),
+  'pt-BR': () => import('./locales/pt-BR.js'),
+  ja: () => import('./locales/ja.js'),
+  ar: () => import('./locales/ar.js'),
 };
 const DICTS: Record<string, Messages> = { en };
 
 /** Locales with their own messages; any other tag falls back to the closest one (or English). */
 export const supportedLocales: readonly string[] = ['en', ...Object.keys(LOADERS)];
 
-const has = (k: string): boolean => k === 'en' || Object.hasOwn(LOADERS, k);
-
 /** The dictionary for `locale`: exact, language-region, language (`pt` → `pt-BR`), else English. */
 export function dictionaryFor(locale: string): string {
   try {
     const { baseName, language, region } = new Intl.Locale(locale);
-    for (const k of [baseName, language + '-' + region, language]) if (has(k)) return k;
-    return supportedLocales.find((k) => k.startsWith(language + '-')) ?? 'en';
+    return (
+      [baseName, language + '-' + region, language].find((k) => supportedLocales.includes(k)) ??
+      supportedLocales.find((k) => k.startsWith(language + '-')) ??
+      'en'
+    );
   } catch {
     return 'en';
   }
 }
 
 /** Whether `messagesFor(locale)` already has its translation (else it answers in English). */
-export const messagesLoaded = (locale: string): boolean =>
-  Object.hasOwn(DICTS, dictionaryFor(locale));
+export const messagesLoaded = (locale: string): boolean => !!DICTS[dictionaryFor(locale)];
 
 /** Loads the translation for `locale` (once); a failed load leaves English in place. */
 export async function loadMessages(locale: string): Promise<void> {
   const k = dictionaryFor(locale);
-  if (Object.hasOwn(DICTS, k)) return;
+  // dictionaryFor only names supported locales, so no inherited key can answer here.
+  if (DICTS[k]) return;
   try {
-    DICTS[k] = await LOADERS[k]!();
+    DICTS[k] = Object.values(await LOADERS[k]!())[0]!;
   } catch {
     DICTS[k] = en;
   }
@@ -85,13 +87,16 @@ export function messagesFor(
 ): Messages {
   const out = { ...(DICTS[dictionaryFor(locale)] ?? en) };
   if (overrides)
-    for (const [key, v] of Object.entries(overrides)) {
-      if (v === undefined) continue;
-      if (!Object.hasOwn(en, key)) warn(`<sir-donate> message "${key}" ignored: unknown key`);
-      else if (typeof v != 'string' || !v)
-        warn(`<sir-donate> message "${key}" ignored: not a non-empty string`);
-      else out[key as MessageKey] = v;
-    }
+    for (const [key, v] of Object.entries(overrides))
+      if (v !== undefined) {
+        const why = !Object.hasOwn(en, key)
+          ? 'unknown key'
+          : typeof v != 'string' || !v
+            ? 'not a non-empty string'
+            : '';
+        if (why) warn(`<sir-donate> message "${key}" ignored: ${why}`);
+        else out[key as MessageKey] = v;
+      }
   return out;
 }
 
