@@ -42,6 +42,8 @@ export const darkPalette: Palette = {
   success: '#5fcf85',
 };
 
+const kebab = (k: string) => k.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+
 /**
  * A theme only sets `--_sir-d-*` (its defaults); `--_sir-color-*` reads the
  * public property first, so a partner's `--sir-*` wins in every theme.
@@ -49,9 +51,17 @@ export const darkPalette: Palette = {
 export const defaults = (p: Palette, shade: string, shadow: string): CSSResult =>
   unsafeCSS(
     Object.entries(p)
-      .map(([k, v]) => `--_sir-d-${k.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}:${v};`)
+      .map(([k, v]) => `--_sir-d-${kebab(k)}:${v};`)
       .join('') + `--_sir-d-shade:${shade};--_sir-d-shadow:${shadow};`,
   );
+
+/** `--_sir-color-<name>: var(--sir-color-<name>, var(--_sir-d-<name>))` for each palette colour. */
+export const colors: CSSResult = unsafeCSS(
+  Object.keys(lightPalette)
+    .map(kebab)
+    .map((k) => `--_sir-color-${k}:var(--sir-color-${k},var(--_sir-d-${k}));`)
+    .join(''),
+);
 
 export const dark = css`
   ${defaults(darkPalette, '#fff', '0 2px 12px rgb(0 0 0 / .5)')}

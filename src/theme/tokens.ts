@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import type { CSSResult } from 'lit';
-import { dark, defaults, lightPalette } from './palette.js';
+import { colors, dark, defaults, lightPalette } from './palette.js';
 
 export { darkPalette, lightPalette, type Palette } from './palette.js';
 
@@ -15,15 +15,7 @@ export const themeTokens: CSSResult = css`
   :host {
     ${defaults(lightPalette, '#000', '0 2px 12px rgb(0 0 0 / .12)')}
     color-scheme: light;
-    --_sir-color-primary: var(--sir-color-primary, var(--_sir-d-primary));
-    --_sir-color-on-primary: var(--sir-color-on-primary, var(--_sir-d-on-primary));
-    --_sir-color-background: var(--sir-color-background, var(--_sir-d-background));
-    --_sir-color-surface: var(--sir-color-surface, var(--_sir-d-surface));
-    --_sir-color-text: var(--sir-color-text, var(--_sir-d-text));
-    --_sir-color-muted: var(--sir-color-muted, var(--_sir-d-muted));
-    --_sir-color-border: var(--sir-color-border, var(--_sir-d-border));
-    --_sir-color-error: var(--sir-color-error, var(--_sir-d-error));
-    --_sir-color-success: var(--sir-color-success, var(--_sir-d-success));
+    ${colors}
     --_sir-font-family: var(--sir-font-family, system-ui, sans-serif);
     --_sir-font-size: var(--sir-font-size, 1rem);
     --_sir-radius: var(--sir-radius, 0.5rem);

@@ -155,10 +155,6 @@ export const styles = css`
   .field label {
     font-weight: 600;
   }
-  .input-wrap {
-    position: relative;
-    display: flex;
-  }
   input.text,
   select {
     font: inherit;
@@ -201,13 +197,7 @@ export const styles = css`
     padding: 0 1.25em;
     margin: 0;
   }
-  .primary.opener {
-    font-family: var(--_sir-font-family);
-    font-size: var(--_sir-font-size);
-    width: auto;
-  }
-  .primary,
-  [part='submit'] {
+  .primary {
     width: 100%;
     border: 1px solid var(--_sir-color-primary);
     background: var(--_sir-color-primary);
@@ -216,9 +206,14 @@ export const styles = css`
     font-size: 1.05em;
     transition: background-color var(--_sir-transition);
   }
-  .primary:hover,
-  [part='submit']:hover {
+  .primary:hover {
     background: var(--_sir-color-primary-hover);
+  }
+  /* Outside the base box: it brings its own type, and is as wide as its text. */
+  .opener {
+    font-family: var(--_sir-font-family);
+    font-size: var(--_sir-font-size);
+    width: auto;
   }
   [part='submit'][aria-disabled='true'] {
     cursor: progress;
@@ -312,9 +307,6 @@ export const styles = css`
   .close {
     min-width: var(--_sir-target-size);
     padding: 0;
-    border: 1px solid var(--_sir-color-border);
-    background: var(--_sir-color-surface);
-    color: var(--_sir-color-text);
   }
   @media (max-width: 480px) {
     dialog {

@@ -158,6 +158,7 @@ export const form = (h: ViewHost): TemplateResult => {
     ${sel.formError ? errorBox(say(h, sel.formError)) : nothing}
     <button
       part="submit"
+      class="primary"
       type="submit"
       aria-disabled=${h.donation.flow.name == 'submitting'}
       @pointerdown=${h.onPress}

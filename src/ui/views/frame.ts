@@ -16,7 +16,9 @@ export const frame = (h: ViewHost, body: unknown, inDialog?: boolean): TemplateR
     ${
       inDialog
         ? html`<div class="dialog-bar">
-            <button class="close" aria-label=${t.close} @click=${() => h.dialog.close()}>✕</button>
+            <button class="secondary close" aria-label=${t.close} @click=${() => h.dialog.close()}>
+              ✕
+            </button>
           </div>`
         : nothing
     }
