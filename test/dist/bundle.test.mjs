@@ -11,14 +11,15 @@ const cdn = new URL('../../dist/cdn/', import.meta.url);
 const read = (file) => readFileSync(new URL(file, cdn));
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
-/** The size goal for the CDN ES module (everything inlined, minified). */
-const BUDGET = 20 * 1024;
+/** The size goal for the CDN ES module (everything inlined, minified): 24 KB, issue #10. */
+const BUDGET = 24 * 1024;
 /**
  * What the module may not grow past while BUDGET is out of reach (measured
- * 28,308 B gzip on 2026-11-24; Lit with `live` and zod/mini alone are 10,790 B
- * of it, docs/benchmarks.md). Lower it as the bundle shrinks; never raise it.
+ * 26,698 B gzip on 2026-12-07; Lit and zod/mini alone are about 8.5 KB of it,
+ * see the per-module table in docs/benchmarks.md). Lower it as the bundle
+ * shrinks; never raise it.
  */
-const CEILING = 28 * 1024;
+const CEILING = 26.5 * 1024;
 
 test(`the CDN ES module stays under its ceiling (${CEILING} B gzip; goal ${BUDGET} B)`, () => {
   const size = gzip(read('sir-donate.js'));
