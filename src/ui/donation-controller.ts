@@ -1,8 +1,10 @@
 /**
  * Connects the element to src/api and src/core: loads the partner config and
- * the nonprofit, creates the checkout link, opens the checkout, polls the
- * status. Keeps the flow state; the element only renders it and owns the
- * donor's form input.
+ * the nonprofit, creates the checkout link, opens the checkout window, polls
+ * the status, resumes a redirect donation (also after a back/forward-cache
+ * restore) and reloads a load that failed offline when the page is back
+ * online. Keeps the flow state; the element renders it, and the donor's input
+ * lives in src/core/selection.ts.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createClient, type ClientOptions, type SirClient } from '../api/client.js';
